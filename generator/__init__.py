@@ -1,0 +1,1 @@
+"""A documentary site generator: news articles about one story in, a site comparing them out."""

@@ -1,0 +1,80 @@
+"""What `python -m generator check` tells a contributor beyond the build's own errors (warnings):
+names that look like entities but are not in the knowledge base, spelling variants of known names,
+relative dates that could not be resolved, editorial notes that cite a paragraph that does not exist.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.annotate.dates import unresolved_dates
+from generator.annotate.entities import find_candidates
+from generator.model import Article, Diagnostic
+from generator.pipeline import Analysis
+
+
+def contributor_warnings(analysis: Analysis) -> tuple[Diagnostic, ...]:
+    found: list[Diagnostic] = []
+    kb = analysis.story.knowledge
+    for article in analysis.story.articles:
+        notes = analysis.annotations[article.id]
+        found.extend(_candidates(article, find_candidates(article, kb, notes.mentions)))
+        found.extend(_variants(article, notes.mentions, {e.id: e.name for e in kb.entities}))
+        found.extend(_unresolved(article, unresolved_dates(article)))
+        found.extend(_note_references(article))
+    return tuple(found)
+
+
+def _line(article: Article, paragraph: int) -> int:
+    return article.text.paragraphs[paragraph].line if paragraph < len(article.text.paragraphs) else 0
+
+
+def _candidates(article: Article, spans) -> list[Diagnostic]:  # type: ignore[no-untyped-def]
+    seen: set[str] = set()
+    found = []
+    for span in spans:
+        if span.text in seen:
+            continue
+        seen.add(span.text)
+        found.append(Diagnostic(
+            article.seed.path, _line(article, span.paragraph), "name",
+            f"“{span.text}” (¶{span.paragraph + 1}) looks like a name the knowledge base does not know",
+            "add it to knowledge.yml as an entity or as an alias of one", severity="warning"))
+    return found
+
+
+def _variants(article: Article, mentions, names: dict[str, str]) -> list[Diagnostic]:  # type: ignore[no-untyped-def]
+    seen: set[str] = set()
+    found = []
+    for mention in mentions:
+        if not mention.variant or mention.span.text in seen:
+            continue
+        seen.add(mention.span.text)
+        name = names.get(mention.entity, mention.entity)
+        found.append(Diagnostic(
+            article.seed.path, _line(article, mention.span.paragraph), "alias",
+            f"“{mention.span.text}” (¶{mention.span.paragraph + 1}) was read as a spelling of {name}",
+            f"add it to the aliases of `{mention.entity}` in knowledge.yml if that is right", severity="warning"))
+    return found
+
+
+def _unresolved(article: Article, spans) -> list[Diagnostic]:  # type: ignore[no-untyped-def]
+    return [Diagnostic(article.seed.path, _line(article, s.paragraph), "date",
+                       f"“{s.text}” (¶{s.paragraph + 1}) could not be resolved to a calendar date",
+                       "check the article's `published:` date, or add an editorial note", severity="warning")
+            for s in spans]
+
+
+def _note_references(article: Article) -> list[Diagnostic]:
+    if not article.seed.note:
+        return []
+    found = []
+    for number, line in enumerate(article.seed.note.splitlines(), start=1):
+        for match in re.finditer(r"¶(\d+)", line):
+            cited = int(match.group(1))
+            if not 1 <= cited <= len(article.paragraphs):
+                found.append(Diagnostic(
+                    article.seed.note_path, number, "paragraph",
+                    f"the note cites ¶{cited}, but the article has {len(article.paragraphs)} paragraphs",
+                    "cite a paragraph number shown on the article page"))
+    return found

@@ -1,0 +1,66 @@
+"""The pipeline, stage by stage: read → prepare (metadata, clean) → annotate → compare → render → write.
+
+Gather, then write: every article is read and annotated and the corpus compared before any page
+is rendered, because every article page shows what the others say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.annotate import annotate
+from generator.compare import compare
+from generator.model import Annotations, Diagnostic, RenderedSite, Story
+from generator.prepare import prepare_story
+from generator.read import read_story
+from generator.render import render
+from generator.write import WriteReport, write_site
+
+STAGES = ("read", "prepare", "annotate", "compare", "render", "write")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything known about a story before anything is rendered."""
+
+    seeds_dir: str
+    story: Story
+    annotations: dict[str, Annotations]
+    comparisons: object
+    diagnostics: tuple[Diagnostic, ...]
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity == "error")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    analysis: Analysis
+    report: WriteReport
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return self.analysis.errors + self.report.refused
+
+
+def analyse(seeds_dir: Path) -> Analysis:
+    """Read, prepare, annotate and compare a story folder."""
+    found = read_story(seeds_dir)
+    story, problems = prepare_story(found)
+    annotations = {a.id: annotate(a, story.knowledge) for a in story.articles}
+    comparisons = compare(story.articles, annotations, story.knowledge)
+    notes = tuple(d for a in annotations.values() for d in a.diagnostics)
+    return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes)
+
+
+def render_analysis(analysis: Analysis) -> RenderedSite:
+    return render(analysis.story, analysis.annotations, analysis.comparisons, analysis.seeds_dir)
+
+
+def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
+    """The whole pipeline: the generated pages in `docs_dir`, and every problem found on the way."""
+    analysis = analyse(seeds_dir)
+    report = write_site(render_analysis(analysis), docs_dir)
+    return BuildResult(analysis, report)

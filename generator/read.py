@@ -1,0 +1,122 @@
+"""Stage 1, read: the only stage that opens files. A story folder in, a StoryInput out.
+
+A story folder holds, for each article, `<slug>.txt` (the raw text, never modified), `<slug>.yml`
+(its metadata) and optionally `<slug>.note.md` (an editorial note); and, once per story,
+`story.yml`, `knowledge.yml` and `overview.md`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from generator.model import Diagnostic, SeedFile, StoryInput, YamlDoc
+from generator.yamlsrc import load_yaml
+
+STORY_FILE = "story.yml"
+KNOWLEDGE_FILE = "knowledge.yml"
+OVERVIEW_FILE = "overview.md"
+RESERVED_YAML = {STORY_FILE, KNOWLEDGE_FILE}
+NOTE_SUFFIX = ".note.md"
+SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,119}$")
+
+
+def display_path(path: Path) -> str:
+    """A path as the contributor knows it: relative to the working folder when inside it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def read_story(seeds_dir: Path) -> StoryInput:
+    """Read every article and story file in `seeds_dir`."""
+    if not seeds_dir.is_dir():
+        problem = Diagnostic(display_path(seeds_dir), 0, "SEEDS_DIR", "the story folder does not exist",
+                             "create it, or set SEEDS_DIR to a folder holding the story's .txt files")
+        return StoryInput(str(seeds_dir), None, None, None, (), (problem,))
+    diagnostics: list[Diagnostic] = []
+    seeds = []
+    for text_path in sorted(seeds_dir.glob("*.txt")):
+        seed = _read_seed(text_path, diagnostics)
+        if seed is not None:
+            seeds.append(seed)
+    diagnostics.extend(_orphan_files(seeds_dir))
+    story = _read_yaml(seeds_dir / STORY_FILE, diagnostics)
+    knowledge = _read_yaml(seeds_dir / KNOWLEDGE_FILE, diagnostics)
+    overview = _read_text(seeds_dir / OVERVIEW_FILE, diagnostics)
+    return StoryInput(display_path(seeds_dir), story, knowledge, overview, tuple(seeds), tuple(diagnostics))
+
+
+def _read_seed(text_path: Path, diagnostics: list[Diagnostic]) -> SeedFile | None:
+    shown = display_path(text_path)
+    slug = text_path.stem
+    if not SAFE_SLUG.match(slug):
+        diagnostics.append(Diagnostic(shown, 0, "file name", "the name is not a safe page slug",
+                                      "rename the file to lowercase letters, digits, '-' and '_' only"))
+        return None
+    if text_path.is_symlink() or not text_path.is_file():
+        diagnostics.append(Diagnostic(shown, 0, "file", "not an ordinary file (a link or a folder?)",
+                                      "replace it with a plain copy of the article's text"))
+        return None
+    meta_path = text_path.with_suffix(".yml")
+    note_path = text_path.with_name(slug + NOTE_SUFFIX)
+    return SeedFile(
+        slug=slug, path=shown, name=text_path.name, raw=text_path.read_bytes(),
+        meta=_read_yaml(meta_path, diagnostics), meta_path=display_path(meta_path),
+        note=_read_text(note_path, diagnostics), note_path=display_path(note_path),
+    )
+
+
+def _read_yaml(path: Path, diagnostics: list[Diagnostic]) -> YamlDoc | None:
+    text = _read_text(path, diagnostics)
+    if text is None:
+        return None
+    doc, problems = load_yaml(text, display_path(path))
+    diagnostics.extend(problems)
+    return doc
+
+
+def _read_text(path: Path, diagnostics: list[Diagnostic]) -> str | None:
+    if not path.is_file():
+        return None
+    text, problem = decode_utf8(path.read_bytes(), display_path(path))
+    if problem:
+        diagnostics.append(problem)
+    return text
+
+
+def decode_utf8(raw: bytes, shown: str) -> tuple[str | None, Diagnostic | None]:
+    """Decode `raw` as UTF-8 (a byte-order mark allowed); name the byte offset of the first bad byte."""
+    try:
+        return raw.decode("utf-8-sig"), None
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        return None, Diagnostic(
+            shown, line, "encoding", f"not valid UTF-8 at byte offset {error.start} ({error.reason})",
+            "save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)")
+
+
+def _orphan_files(seeds_dir: Path) -> list[Diagnostic]:
+    """Metadata and notes whose article is missing: most often a renamed or misspelled file."""
+    found = []
+    for path in sorted(seeds_dir.iterdir()):
+        name = path.name
+        if name in RESERVED_YAML or name.startswith("."):
+            continue
+        if name.endswith(NOTE_SUFFIX):
+            stem = name[: -len(NOTE_SUFFIX)]
+        elif path.suffix == ".yml":
+            stem = path.stem
+        else:
+            continue
+        if not (seeds_dir / f"{stem}.txt").exists():
+            found.append(Diagnostic(display_path(path), 0, "file name", f"no article `{stem}.txt` beside it",
+                                    "rename it to match its article's .txt file, or delete it"))
+    return found
+
+
+def seeds_dir_from_env(default: str = "seeds") -> Path:
+    """The story folder: `SEEDS_DIR`, else `seeds/`."""
+    return Path(os.environ.get("SEEDS_DIR") or default)

@@ -1,0 +1,44 @@
+"""Stage 5, render: the whole site as {docs-relative path: bytes}. Writes nothing."""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from generator.model import Annotations, RenderedSite, Story
+from generator.render.articles import article_page, entity_links
+from generator.render.data import schema_json, story_json
+from generator.render.entities import entity_pages
+from generator.render.listing import home_page, index_pages
+
+
+def render(story: Story, annotations: dict[str, Annotations], comparisons: object | None,
+           seeds_dir: str) -> RenderedSite:
+    pages: dict[str, str] = {"index.md": home_page(story, seeds_dir)}
+    pages.update(index_pages(story))
+    pages.update(entity_pages(story, annotations))
+    pages.update(_story_pages(story, annotations, comparisons))
+    links = entity_links(story.knowledge.entities, "../../")
+    for article in story.articles:
+        sidebar = _sidebar(article.id, story, comparisons)
+        pages[f"articles/{article.id}.md"] = article_page(article, annotations[article.id], links, sidebar)
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files.update({f"raw/{a.seed.name}": a.seed.raw for a in story.articles})
+    files["data/story.json"] = story_json(story, annotations, comparisons)
+    files["data/story.schema.json"] = schema_json()
+    return RenderedSite(files=dict(sorted(files.items())))
+
+
+def _story_pages(story: Story, annotations: dict[str, Annotations], comparisons: object | None) -> dict[str, str]:
+    if comparisons is None:
+        return {}
+    from generator.render.story_pages import render_story_pages
+
+    return render_story_pages(story, annotations, comparisons)  # type: ignore[arg-type]
+
+
+def _sidebar(article_id: str, story: Story, comparisons: object | None) -> Markup:
+    if comparisons is None:
+        return Markup("")
+    from generator.render.sidebar import render_sidebar
+
+    return Markup(render_sidebar(article_id, comparisons, story))  # type: ignore[arg-type]

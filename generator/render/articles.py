@@ -1,0 +1,112 @@
+"""Article pages: the cleaned text with numbered, annotated paragraphs, its metadata and its removed lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markupsafe import Markup
+
+from generator.model import Annotations, Article, Entity
+from generator.render.env import render_template
+from generator.render.inline import build_tree, number_tips, paragraph_marks
+
+DESCRIPTION_LENGTH = 160
+
+
+@dataclass(frozen=True)
+class EntityLinks:
+    """What an article page needs to know about entities: their tooltips and page addresses."""
+
+    tips: dict[str, str]
+    hrefs: dict[str, str]
+
+
+def entity_links(entities: tuple[Entity, ...], prefix: str) -> EntityLinks:
+    """Tooltips (which also carry every alias, so that search finds any spelling) and hrefs."""
+    tips = {}
+    for entity in entities:
+        aliases = ", ".join(a for a in entity.aliases if a != entity.name)
+        also = f" Also written: {aliases}." if aliases else ""
+        tips[entity.id] = f"{entity.name} ({entity.type}): {entity.description}{also}"
+    hrefs = {entity.id: f"{prefix}entities/{entity.id}/" for entity in entities}
+    return EntityLinks(tips, hrefs)
+
+
+def article_page(article: Article, annotations: Annotations, links: EntityLinks, sidebar: Markup) -> str:
+    """The Markdown page of one article (`articles/<id>.md`)."""
+    meta = article.meta
+    return render_template(
+        "article.md.j2",
+        meta=meta,
+        description=description(article),
+        sources=source_files(article),
+        edit_path=article.seed.meta_path,
+        raw_href=f"../../raw/{article.seed.name}",
+        sidebar=sidebar,
+        note=render_note(article.seed.note),
+        paragraphs=[paragraph_html(annotations, index, text, links)
+                    for index, text in enumerate(article.paragraphs)],
+        removed=article.text.removed,
+        header=article.text.header,
+        json_ld=json_ld(article),
+    )
+
+
+def paragraph_html(annotations: Annotations, index: int, text: str, links: EntityLinks) -> Markup:
+    marks = paragraph_marks(annotations, index, links.tips, links.hrefs)
+    tree = number_tips(build_tree(text, marks), f"t{index + 1}")
+    return Markup(render_template("partials/paragraph.html.j2", tree=tree).strip())
+
+
+def description(article: Article) -> str:
+    """The page's meta description: the dek, else the opening of the first paragraph."""
+    text = article.meta.dek or (article.paragraphs[0] if article.paragraphs else article.meta.title)
+    if len(text) <= DESCRIPTION_LENGTH:
+        return text
+    return text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
+
+
+def source_files(article: Article) -> list[str]:
+    files = [article.seed.path]
+    if article.seed.meta is not None:
+        files.append(article.seed.meta_path)
+    if article.seed.note is not None:
+        files.append(article.seed.note_path)
+    return files
+
+
+# Editorial notes are Markdown written by contributors: rendered here with raw HTML disabled,
+# so that a note can format text and link, but not inject markup or scripts.
+_NOTES = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
+
+
+def render_note(note: str | None) -> Markup | None:
+    if not note or not note.strip():
+        return None
+    html = _NOTES.render(_link_paragraph_refs(note))
+    return Markup(html.replace("{", "&#123;").replace("}", "&#125;"))
+
+
+def _link_paragraph_refs(note: str) -> str:
+    """`¶4` in a note becomes a link to that paragraph."""
+    return re.sub(r"¶(\d+)", r"[¶\1](#p-\1)", note)
+
+
+def json_ld(article: Article) -> dict[str, object]:
+    """schema.org NewsArticle describing the original article (not our page)."""
+    meta = article.meta
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": meta.title,
+        "datePublished": meta.published.isoformat(),
+        "publisher": {"@type": "Organization", "name": meta.outlet},
+        "inLanguage": meta.language,
+    }
+    if meta.byline:
+        data["author"] = {"@type": "Person", "name": meta.byline}
+    if meta.url:
+        data["url"] = meta.url
+    return data

@@ -1,0 +1,73 @@
+"""Untrusted text stays text: escaping for every language a generated page passes through.
+
+Article text reaches the site through Markdown (Python-Markdown and its extensions), raw HTML,
+Material's Jinja templates (which print page titles unescaped) and, should anyone enable it,
+the snippets preprocessor (`--8<--`) or a Jinja macros plugin. Escaping to HTML character
+references covers all of them at once: a reference is inert in Markdown, in HTML and in Jinja,
+and the browser shows the original character.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from markupsafe import Markup
+
+# Characters with a meaning in HTML, Markdown (inline and block), attribute lists and Jinja.
+_SPECIAL = {ch: f"&#{ord(ch)};" for ch in "&<>\"'`*_[]{}()#|\\~!:=+-^$%@"}
+_SPECIAL["&"] = "&amp;"
+_SPECIAL["<"] = "&lt;"
+_SPECIAL[">"] = "&gt;"
+_SPECIAL['"'] = "&quot;"
+# C0/C1 controls (bar tab) and lone surrogates cannot be shown and some break XML consumers.
+_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_ESCAPES = str.maketrans(_SPECIAL)
+
+
+def visible(text: str) -> str:
+    """The text with unshowable characters replaced and all line breaks made spaces."""
+    return " ".join(_UNSHOWABLE.sub("\ufffd", text).split())
+
+
+def html_text(text: str) -> Markup:
+    """`text` as inert HTML text or attribute value (double-quoted), on one line.
+
+    Returns Markup so that the template environment does not escape it a second time."""
+    return Markup(visible(text).translate(_ESCAPES))
+
+
+def md_text(text: str) -> Markup:
+    """`text` made literal anywhere in a generated Markdown page (inline, table cell or raw HTML)."""
+    return html_text(text)
+
+
+def finalize(value: object) -> object:
+    """Jinja `finalize`: every `{{ … }}` output is escaped unless it is already Markup."""
+    if value is None:
+        return ""
+    if isinstance(value, Markup):
+        return value
+    return md_text(str(value))
+
+
+def yaml_string(text: str) -> Markup:
+    """A YAML scalar for front matter; the value itself is escaped HTML because Material
+    prints `page.meta.title` and `description` into the page without escaping them."""
+    return Markup(json.dumps(str(html_text(text)), ensure_ascii=False))
+
+
+def json_for_script(value: object) -> Markup:
+    """JSON that is safe inside `<script type="application/ld+json">`."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=None)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+_SAFE_PATH = re.compile(r"^[A-Za-z0-9/_.#-]*$")
+
+
+def url_path(path: str) -> Markup:
+    """A link target built from our own slugs; anything else is a bug, not content."""
+    if not _SAFE_PATH.match(path) or "//" in path:
+        raise ValueError(f"unsafe link target: {path!r}")
+    return Markup(path)

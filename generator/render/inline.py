@@ -1,0 +1,121 @@
+"""Paragraph text with its annotations, as a tree the article template walks.
+
+Annotations may nest (an entity inside a quote) but a mark that would cross another's boundary is
+dropped from the markup: HTML cannot express it, and the annotation stays in story.json.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.model import Annotations
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    kind: str
+    """entity, quote, figure, date or term: the CSS class `ann-<kind>` and the legend's entry."""
+    tip: str
+    """The explanation shown on hover and keyboard focus."""
+    href: str | None = None
+
+
+@dataclass
+class Node:
+    text: str = ""
+    mark: Mark | None = None
+    children: list[Node] = field(default_factory=list)
+    tip_id: str = ""
+    """The id of the mark's tooltip, for `aria-describedby`."""
+
+
+def number_tips(root: Node, prefix: str) -> Node:
+    """Give every mark in the tree a page-unique tooltip id."""
+    counter = 0
+    pending = [root]
+    while pending:
+        node = pending.pop(0)
+        if node.mark is not None and node is not root:
+            counter += 1
+            node.tip_id = f"{prefix}-{counter}"
+        pending[:0] = node.children
+    return root
+
+
+# Wider marks first, so that a quote encloses the names inside it.
+_NESTING = {"quote": 0, "figure": 1, "date": 2, "entity": 3, "term": 4}
+
+
+def build_tree(text: str, marks: list[Mark]) -> Node:
+    """Nest `marks` over `text`; marks that overlap without nesting are left out."""
+    root = Node(mark=Mark(0, len(text), "root", ""))
+    stack = [root]
+    position = 0
+    for mark in sorted(marks, key=lambda m: (m.start, -m.end, _NESTING.get(m.kind, 9))):
+        while stack[-1] is not root and stack[-1].mark.end <= mark.start:  # type: ignore[union-attr]
+            position = _close(stack, text, position)
+        parent_end = stack[-1].mark.end  # type: ignore[union-attr]
+        if mark.start < position or mark.end > parent_end or mark.start >= mark.end:
+            continue
+        _append_text(stack[-1], text[position:mark.start])
+        node = Node(mark=mark)
+        stack[-1].children.append(node)
+        stack.append(node)
+        position = mark.start
+    while len(stack) > 1:
+        position = _close(stack, text, position)
+    _append_text(root, text[position:])
+    return root
+
+
+def _close(stack: list[Node], text: str, position: int) -> int:
+    node = stack.pop()
+    end = node.mark.end  # type: ignore[union-attr]
+    _append_text(node, text[position:end])
+    return end
+
+
+def _append_text(node: Node, text: str) -> None:
+    if text:
+        node.children.append(Node(text=text))
+
+
+def paragraph_marks(annotations: Annotations, paragraph: int, tips: dict[str, str],
+                    entity_href: dict[str, str]) -> list[Mark]:
+    """Every annotation of one paragraph as a Mark; `tips` explains entities by id."""
+    marks = []
+    for quote in annotations.quotes:
+        if quote.span.paragraph == paragraph:
+            marks.append(Mark(quote.span.start, quote.span.end, "quote", _quote_tip(quote, tips)))
+    for figure in annotations.figures:
+        if figure.span.paragraph == paragraph:
+            marks.append(Mark(figure.span.start, figure.span.end, "figure", _figure_tip(figure)))
+    for day in annotations.dates:
+        if day.span.paragraph == paragraph:
+            marks.append(Mark(day.span.start, day.span.end, "date", f"Date: {day.date:%a %d %b %Y}. {day.how}"))
+    for mention in annotations.mentions:
+        if mention.span.paragraph == paragraph:
+            marks.append(Mark(mention.span.start, mention.span.end, "entity", tips.get(mention.entity, ""),
+                              entity_href.get(mention.entity)))
+    for term in annotations.terms:
+        if term.span.paragraph == paragraph:
+            marks.append(Mark(term.span.start, term.span.end, "term",
+                              f"Framing: “{term.term}”, one of the choices for {term.group}"))
+    return marks
+
+
+def _quote_tip(quote, tips: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+    if quote.speaker is None:
+        return f"Quote, unattributed: {quote.how}"
+    name = tips.get(quote.speaker, quote.speaker).split(" (")[0]
+    return f"Quote by {name}: {quote.how}"
+
+
+def _figure_tip(figure) -> str:  # type: ignore[no-untyped-def]
+    value = f"{figure.value:g}"
+    qualifier = "" if figure.qualifier == "exact" else f"{figure.qualifier} "
+    parts = "; ".join(f"{part.value:g} {part.counts}" for part in figure.parts)
+    subject = f" ({figure.subject})" if figure.subject else ""
+    return f"Figure: {qualifier}{value} {figure.counts}{subject}" + (f", of whom {parts}" if parts else "")

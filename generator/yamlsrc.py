@@ -1,0 +1,86 @@
+"""YAML mappings with the line of every key, so that each error can name its line.
+
+PyYAML silently keeps the last of two duplicate keys; a contributor who writes `published:` twice
+deserves to hear about it, so duplicates are diagnostics here.
+"""
+
+from __future__ import annotations
+
+import yaml
+
+from generator.model import Diagnostic, YamlDoc
+
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: `2023-02-30` must be an error with a line, not a crash."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+FIX_SYNTAX = "fix the YAML syntax at that line (indentation, a missing colon, or quote the value)"
+
+
+def load_yaml(text: str, path: str) -> tuple[YamlDoc | None, tuple[Diagnostic, ...]]:
+    """Parse `text` as a YAML mapping; on failure return None and the diagnostics."""
+    try:
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            data = loader.construct_document(node) if node is not None else {}
+        finally:
+            loader.dispose()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        return None, (Diagnostic(path, line, "yaml", f"not valid YAML: {error.problem}", FIX_SYNTAX),)
+    except yaml.YAMLError as error:
+        return None, (Diagnostic(path, 1, "yaml", f"not valid YAML: {error}", FIX_SYNTAX),)
+    if data is None:
+        data, node = {}, None
+    if not isinstance(data, dict):
+        return None, (_not_a_mapping(path),)
+    lines: dict[str, int] = {}
+    duplicates: list[Diagnostic] = []
+    if node is not None:
+        _walk(node, "", path, lines, duplicates)
+    return YamlDoc(path=path, data=data, lines=lines), tuple(duplicates)
+
+
+def _not_a_mapping(path: str) -> Diagnostic:
+    return Diagnostic(path, 1, "yaml", "the file is not a mapping of `field: value` lines",
+                      "write one `field: value` per line, as in the other metadata files")
+
+
+def _walk(node: yaml.Node, prefix: str, path: str, lines: dict[str, int],
+          duplicates: list[Diagnostic]) -> None:
+    """Record the line of every key (dotted: `notes.published`, `entities.3.name`)."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            dotted = f"{prefix}{key}"
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                duplicates.append(Diagnostic(path, line, dotted, "this key appears twice",
+                                             "keep one of the two lines; YAML would silently use the last"))
+            seen.add(key)
+            lines.setdefault(dotted, line)
+            _walk(value_node, dotted + ".", path, lines, duplicates)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            dotted = f"{prefix}{index}"
+            lines.setdefault(dotted, item.start_mark.line + 1)
+            _walk(item, dotted + ".", path, lines, duplicates)
+
+
+def line_of(doc: YamlDoc, key: str) -> int:
+    """The line of `key`, else of its nearest listed parent, else 1."""
+    while key:
+        if key in doc.lines:
+            return doc.lines[key]
+        key = key.rpartition(".")[0]
+    return 1

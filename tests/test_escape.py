@@ -1,0 +1,58 @@
+import html
+import re
+import json
+
+import pytest
+
+from generator.render.escape import html_text, json_for_script, md_text, url_path, yaml_string
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    '<img src=x onerror="alert(1)">',
+    "[click](javascript:alert(1))",
+    "{{ config.site_name }} {% include 'x' %}",
+    '--8<-- "mkdocs.yml"',
+    "# heading | pipe | table",
+    "{: onclick=alert(1) }",
+    "*emphasis* _under_ `code` ~~del~~ ==mark== ^^ins^^",
+    "<!-- comment",
+    "a\x00b\x1bc\ud800d",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_has_no_markup_characters_left(text):
+    escaped = re.sub(r"&#?[0-9a-z]+;", "", str(md_text(text)))  # character references are inert
+    for special in "<>{}[]`*|#\"'":
+        assert special not in escaped
+    assert "\n" not in escaped
+
+
+@pytest.mark.parametrize("text", HOSTILE[:9])
+def test_the_browser_shows_the_original_text(text):
+    assert html.unescape(str(html_text(text))) == " ".join(text.split())
+
+
+def test_unshowable_characters_are_replaced_not_dropped():
+    assert html.unescape(str(html_text("a\x00b\ud800c"))) == "a\ufffdb\ufffdc"
+
+
+def test_front_matter_value_is_a_yaml_string_of_escaped_html():
+    value = yaml_string('Title: "quoted" <b>')
+    assert json.loads(str(value)) == "Title&#58; &quot;quoted&quot; &lt;b&gt;"
+
+
+def test_json_for_a_script_element_cannot_close_it():
+    text = str(json_for_script({"headline": "</script><script>alert(1)</script>"}))
+    assert "</script" not in text
+    assert json.loads(text)["headline"] == "</script><script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("target", ["javascript:alert(1)", "a b", "//evil.example/x", "x\"onclick"])
+def test_link_targets_must_be_our_own_slugs(target):
+    with pytest.raises(ValueError):
+        url_path(target)
+
+
+def test_slug_link_targets_pass_unchanged():
+    assert url_path("../articles/a-b_c.md#p-4") == "../articles/a-b_c.md#p-4"

@@ -1,0 +1,48 @@
+from generator.read import decode_utf8, read_story
+
+
+def test_invalid_utf8_names_the_byte_offset_and_line():
+    text, problem = decode_utf8(b"line one\nab\xffcd\n", "seeds/x.txt")
+    assert text is None
+    assert problem is not None
+    assert problem.line == 2 and "byte offset 11" in problem.message
+    assert problem.format().startswith("seeds/x.txt:2: encoding: ")
+
+
+def test_bom_is_accepted():
+    text, problem = decode_utf8("\ufeffHello".encode("utf-8"), "x")
+    assert text == "Hello" and problem is None
+
+
+def test_reads_seeds_with_metadata_and_notes(tmp_path):
+    (tmp_path / "b-article.txt").write_bytes(b"Headline\n\nBody.\n")
+    (tmp_path / "b-article.yml").write_text("outlet: B\n")
+    (tmp_path / "b-article.note.md").write_text("See ¶1.")
+    (tmp_path / "a-article.txt").write_bytes(b"Other\n")
+    story = read_story(tmp_path)
+    assert [s.slug for s in story.seeds] == ["a-article", "b-article"]
+    b = story.seeds[1]
+    assert b.raw == b"Headline\n\nBody.\n" and b.meta is not None and b.meta.data == {"outlet": "B"}
+    assert b.note == "See ¶1."
+    assert story.seeds[0].meta is None
+
+
+def test_unsafe_file_names_are_reported_not_read(tmp_path):
+    (tmp_path / "Has Spaces.txt").write_text("x")
+    (tmp_path / "ünïcode.txt").write_text("x")
+    story = read_story(tmp_path)
+    assert story.seeds == ()
+    assert sorted(d.field for d in story.diagnostics) == ["file name", "file name"]
+    assert all("rename" in d.fix for d in story.diagnostics)
+
+
+def test_metadata_without_article_is_reported(tmp_path):
+    (tmp_path / "orphan.yml").write_text("outlet: X\n")
+    (tmp_path / "story.yml").write_text("title: T\nsummary: S\n")
+    story = read_story(tmp_path)
+    assert [d.file.endswith("orphan.yml") for d in story.diagnostics] == [True]
+
+
+def test_missing_folder_is_a_diagnostic(tmp_path):
+    story = read_story(tmp_path / "nope")
+    assert story.diagnostics and "SEEDS_DIR" in story.diagnostics[0].fix

@@ -1,0 +1,68 @@
+import json
+
+import pytest
+
+from generator.model import RenderedSite
+from generator.write import MANIFEST, write_site
+
+
+def site(**files):
+    return RenderedSite({path.replace("__", "/"): data for path, data in files.items()})
+
+
+def test_second_run_with_same_input_writes_nothing_and_keeps_mtimes(tmp_path):
+    first = write_site(site(index_md=b"a", articles__x_md=b"b"), tmp_path)
+    assert sorted(first.written) == ["articles/x_md", "index_md"]
+    before = {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")}
+    second = write_site(site(index_md=b"a", articles__x_md=b"b"), tmp_path)
+    assert second.written == () and second.unchanged == 2
+    assert {p: p.stat().st_mtime_ns for p in tmp_path.rglob("*")} == before
+
+
+def test_only_changed_files_are_rewritten(tmp_path):
+    write_site(site(a=b"1", b=b"2"), tmp_path)
+    report = write_site(site(a=b"1", b=b"3"), tmp_path)
+    assert report.written == ("b",)
+    assert (tmp_path / "b").read_bytes() == b"3"
+
+
+def test_refuses_to_overwrite_a_hand_written_file_and_writes_nothing(tmp_path):
+    (tmp_path / "about.md").write_text("mine")
+    report = write_site(site(**{"about.md": b"generated", "other.md": b"x"}), tmp_path)
+    assert [r.file for r in report.refused] == [str(tmp_path / "about.md")]
+    assert "did not write" in report.refused[0].message
+    assert (tmp_path / "about.md").read_text() == "mine"
+    assert not (tmp_path / "other.md").exists()
+
+
+def test_refuses_to_overwrite_a_generated_file_edited_by_hand(tmp_path):
+    write_site(site(a=b"1"), tmp_path)
+    (tmp_path / "a").write_bytes(b"edited")
+    report = write_site(site(a=b"2"), tmp_path)
+    assert report.refused and "edited by hand" in report.refused[0].message
+    assert (tmp_path / "a").read_bytes() == b"edited"
+
+
+def test_stale_generated_files_are_deleted_but_hand_written_ones_stay(tmp_path):
+    write_site(site(articles__old_md=b"1", keep=b"2"), tmp_path)
+    (tmp_path / "notes.md").write_text("mine")
+    report = write_site(site(keep=b"2"), tmp_path)
+    assert report.deleted == ("articles/old_md",)
+    assert not (tmp_path / "articles").exists()
+    assert (tmp_path / "notes.md").read_text() == "mine"
+    assert tmp_path.exists()
+
+
+def test_manifest_lists_what_was_written(tmp_path):
+    write_site(site(a=b"1"), tmp_path)
+    manifest = json.loads((tmp_path / MANIFEST).read_text())
+    assert list(manifest) == ["a"]
+
+
+@pytest.mark.parametrize("garbage", ["not json", "[1, 2]"])
+def test_a_broken_manifest_means_no_file_is_ours(tmp_path, garbage):
+    (tmp_path / MANIFEST).write_text(garbage)
+    (tmp_path / "a").write_bytes(b"mine")
+    report = write_site(site(a=b"generated"), tmp_path)
+    assert report.refused
+    assert (tmp_path / "a").read_bytes() == b"mine"
