@@ -1,0 +1,99 @@
+"""End to end: the seeds built with `mkdocs build --strict`, read back from the built HTML."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from generator.pipeline import analyse
+from sitebuild import SEEDS, build_site, texts_of
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    workdir = tmp_path_factory.mktemp("site")
+    done = build_site(workdir)
+    assert done.returncode == 0, done.stderr[-4000:]
+    return workdir / "site"
+
+
+@pytest.fixture(scope="module")
+def analysis():
+    return analyse(SEEDS)
+
+
+def page(site: Path, url: str) -> str:
+    return (site / url / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_seed_becomes_an_article(analysis):
+    assert analysis.errors == ()
+    assert len(analysis.story.articles) == len(list(SEEDS.glob("*.txt")))
+
+
+def test_each_article_page_has_every_kept_paragraph_in_order(built, analysis):
+    for article in analysis.story.articles:
+        shown = texts_of(page(built, f"articles/{article.id}"), "para")
+        assert shown == [" ".join(p.split()) for p in article.paragraphs], article.id
+
+
+def test_no_removed_line_is_in_the_article_text(built, analysis):
+    for article in analysis.story.articles:
+        body = " ".join(texts_of(page(built, f"articles/{article.id}"), "article-body"))
+        for removed in article.text.removed:
+            if len(removed.text) > 12 and removed.reason != "repeated line":
+                assert removed.text not in body, (article.id, removed)
+
+
+def test_removed_lines_are_listed_with_reasons_and_the_raw_text_is_served(built, analysis):
+    for article in analysis.story.articles:
+        html = page(built, f"articles/{article.id}")
+        assert "removed-lines" in html
+        assert (built / "raw" / article.seed.name).read_bytes() == (SEEDS / article.seed.name).read_bytes()
+        assert f"../../raw/{article.seed.name}" in html
+
+
+def test_article_page_metadata_comes_from_the_article(built, analysis):
+    article = analysis.story.articles[0]
+    html = page(built, f"articles/{article.id}")
+    assert '<meta property="og:title"' in html and '<meta name="description"' in html
+    assert '"@type": "NewsArticle"' in html
+    assert article.meta.outlet in html
+
+
+def test_home_lists_every_source(built, analysis):
+    html = (built / "index.html").read_text()
+    for article in analysis.story.articles:
+        assert f'href="articles/{article.id}/"' in html
+
+
+def test_story_json_matches_its_published_schema(built):
+    data = json.loads((built / "data" / "story.json").read_text())
+    schema = json.loads((built / "data" / "story.schema.json").read_text())
+    jsonschema.validate(data, schema)
+    assert {a["seed"] for a in data["articles"]} == {p.name for p in SEEDS.glob("*.txt")}
+
+
+def test_search_index_holds_the_articles(built, analysis):
+    index = json.loads((built / "search" / "search_index.json").read_text())
+    locations = {doc["location"].split("#")[0] for doc in index["docs"]}
+    for article in analysis.story.articles:
+        assert f"articles/{article.id}/" in locations
+
+
+def test_site_loads_nothing_from_outside(built):
+    for html_file in built.rglob("*.html"):
+        html = html_file.read_text()
+        assert "fonts.googleapis" not in html and "fonts.gstatic" not in html, html_file
+
+
+def test_two_builds_are_byte_identical(built, tmp_path):
+    again = build_site(tmp_path)
+    assert again.returncode == 0, again.stderr[-3000:]
+    first = {p.relative_to(built): p.read_bytes() for p in built.rglob("*") if p.is_file()}
+    second = {p.relative_to(tmp_path / "site"): p.read_bytes() for p in (tmp_path / "site").rglob("*") if p.is_file()}
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
