@@ -27,6 +27,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(required=True, metavar="COMMAND")
     build_cmd = commands.add_parser("build", help="generate the site's pages into docs/")
     build_cmd.add_argument("--docs", type=Path, default=DEFAULT_DOCS, help="the docs folder (default: docs/)")
+    build_cmd.add_argument("--site-url", default="", help="the site's address, for the Atom feed (feed.xml)")
     build_cmd.set_defaults(run=_build)
     check_cmd = commands.add_parser("check", help="validate every seed, metadata, knowledge and note file")
     check_cmd.set_defaults(run=_check)
@@ -48,7 +49,7 @@ def print_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> None:
 
 
 def _build(args: argparse.Namespace, seeds: Path) -> int:
-    result = build(seeds, args.docs)
+    result = build(seeds, args.docs, args.site_url)
     print_diagnostics(result.analysis.diagnostics + result.report.refused)
     report = result.report
     print(f"{len(result.analysis.story.articles)} articles: {len(report.written)} files written, "

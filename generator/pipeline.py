@@ -55,12 +55,12 @@ def analyse(seeds_dir: Path) -> Analysis:
     return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes)
 
 
-def render_analysis(analysis: Analysis) -> RenderedSite:
-    return render(analysis.story, analysis.annotations, analysis.comparisons, analysis.seeds_dir)
+def render_analysis(analysis: Analysis, site_url: str = "") -> RenderedSite:
+    return render(analysis.story, analysis.annotations, analysis.comparisons, analysis.seeds_dir, site_url)
 
 
-def build(seeds_dir: Path, docs_dir: Path) -> BuildResult:
+def build(seeds_dir: Path, docs_dir: Path, site_url: str = "") -> BuildResult:
     """The whole pipeline: the generated pages in `docs_dir`, and every problem found on the way."""
     analysis = analyse(seeds_dir)
-    report = write_site(render_analysis(analysis), docs_dir)
+    report = write_site(render_analysis(analysis, site_url), docs_dir)
     return BuildResult(analysis, report)

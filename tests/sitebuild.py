@@ -40,12 +40,17 @@ def site_config(workdir: Path) -> Path:
     return path
 
 
+def mkdocs_env(seeds: Path) -> dict[str, str]:
+    """The environment of a test's `mkdocs` run: this story, a fixed date, the generator importable."""
+    return {**os.environ, "SEEDS_DIR": str(seeds), "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1",
+            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+
+
 def build_site(workdir: Path, seeds: Path = SEEDS, strict: bool = True) -> subprocess.CompletedProcess[str]:
     """Run `mkdocs build` on `seeds` into `workdir/site`; return the finished process."""
     workdir.mkdir(parents=True, exist_ok=True)
     hand_written_docs(workdir / "docs")
-    env = {**os.environ, "SEEDS_DIR": str(seeds), "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1",
-           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    env = mkdocs_env(seeds)
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(site_config(workdir))]
     if strict:
         command.append("--strict")

@@ -97,3 +97,14 @@ def test_two_builds_are_byte_identical(built, tmp_path):
     second = {p.relative_to(tmp_path / "site"): p.read_bytes() for p in (tmp_path / "site").rglob("*") if p.is_file()}
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_atom_feed_lists_the_articles_with_absolute_ids(built, analysis):
+    import xml.etree.ElementTree as ET
+
+    feed = ET.parse(built / "feed.xml").getroot()
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    ids = [e.findtext("a:id", namespaces=ns) for e in feed.findall("a:entry", ns)]
+    assert len(ids) == len(analysis.story.articles)
+    assert all(i.startswith("https://") and "/articles/" in i for i in ids)
+    assert (built / "sitemap.xml").exists()

@@ -8,11 +8,13 @@ from generator.model import Annotations, RenderedSite, Story
 from generator.render.articles import article_page, entity_links
 from generator.render.data import schema_json, story_json
 from generator.render.entities import entity_pages
+from generator.render.feed import atom_feed
 from generator.render.listing import home_page, index_pages
 
 
 def render(story: Story, annotations: dict[str, Annotations], comparisons: object | None,
-           seeds_dir: str) -> RenderedSite:
+           seeds_dir: str, site_url: str = "") -> RenderedSite:
+    """Every generated file; `site_url` (absolute) is needed only for the Atom feed's ids."""
     pages: dict[str, str] = {"index.md": home_page(story, seeds_dir)}
     pages.update(index_pages(story))
     pages.update(entity_pages(story, annotations))
@@ -25,6 +27,8 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: objec
     files.update({f"raw/{a.seed.name}": a.seed.raw for a in story.articles})
     files["data/story.json"] = story_json(story, annotations, comparisons)
     files["data/story.schema.json"] = schema_json()
+    if site_url:
+        files["feed.xml"] = atom_feed(story, site_url).encode("utf-8")
     return RenderedSite(files=dict(sorted(files.items())))
 
 
