@@ -19,8 +19,12 @@ STORY_FIELDS = ("title", "summary")
 def prepare_story(found: StoryInput) -> tuple[Story, tuple[Diagnostic, ...]]:
     """Turn every readable seed into an Article; collect every problem on the way."""
     problems: list[Diagnostic] = list(found.diagnostics)
+    # A seed whose files the read stage already found broken (duplicate keys, bad YAML) is left out.
+    broken = {d.file for d in found.diagnostics if d.severity == "error"}
     articles = []
     for seed in found.seeds:
+        if {seed.path, seed.meta_path} & broken:
+            continue
         article, seed_problems = prepare_article(seed)
         problems.extend(seed_problems)
         if article is not None:
