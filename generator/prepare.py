@@ -50,7 +50,7 @@ def prepare_article(seed: SeedFile) -> tuple[Article | None, tuple[Diagnostic, .
     problems: list[Diagnostic] = []
     if seed.meta is None:
         problems.append(Diagnostic(seed.meta_path, 0, "file", "the metadata file is missing",
-                                   f"create it with at least `outlet:` and `published:` (see CONTRIBUTING.md)",
+                                   "create it with at least `outlet:` and `published:` (see CONTRIBUTING.md)",
                                    severity="warning"))
     given, meta_problems = validate_yaml(seed.meta, seed)
     problems.extend(meta_problems)

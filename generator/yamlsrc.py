@@ -11,7 +11,6 @@ import yaml
 from generator.model import Diagnostic, YamlDoc
 
 
-
 class _Loader(yaml.SafeLoader):
     """SafeLoader that leaves dates as text: `2023-02-30` must be an error with a line, not a crash."""
 

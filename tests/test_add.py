@@ -6,7 +6,7 @@ from generator.add import AddError, NewArticle, add_article, article_slug, slugi
 from generator.cli import main
 from generator.read import read_story
 
-TEXT = "Dam opens after week of rain\n\nThe dam opened on Monday.\n".encode()
+TEXT = b"Dam opens after week of rain\n\nThe dam opened on Monday.\n"
 
 
 def new(source, **kw):

@@ -1,6 +1,6 @@
 import html
-import re
 import json
+import re
 
 import pytest
 

@@ -6,7 +6,6 @@ import html as html_lib
 from pathlib import Path
 
 import pytest
-
 from sitebuild import build_site, tags_of, texts_of
 
 HOSTILE_LINES = [

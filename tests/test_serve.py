@@ -12,7 +12,6 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-
 from sitebuild import SEEDS, hand_written_docs, mkdocs_env, site_config
 
 BUILD_LINE = "Building documentation"

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from sitebuild import SEEDS, build_site, texts_of
 
 from generator.pipeline import analyse
-from sitebuild import SEEDS, build_site, texts_of
 
 
 @pytest.fixture(scope="module")
