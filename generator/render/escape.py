@@ -23,11 +23,13 @@ _SPECIAL['"'] = "&quot;"
 # C0/C1 controls (bar tab) and lone surrogates cannot be shown and some break XML consumers.
 _UNSHOWABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _ESCAPES = str.maketrans(_SPECIAL)
+_WHITESPACE = re.compile(r"\s+")
 
 
 def visible(text: str) -> str:
-    """The text with unshowable characters replaced and all line breaks made spaces."""
-    return " ".join(_UNSHOWABLE.sub("\ufffd", text).split())
+    """The text with unshowable characters replaced and every run of whitespace made one space
+    (not stripped: the spaces between an annotation and the text around it are the text's own)."""
+    return _WHITESPACE.sub(" ", _UNSHOWABLE.sub("\ufffd", text))
 
 
 def html_text(text: str) -> Markup:

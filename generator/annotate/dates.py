@@ -1,0 +1,274 @@
+"""Dates: absolute ones ('January 26, 2023', '26 January', '2023-01-26', 'in 2020') and relative ones
+resolved from the article's publication date ('on Thursday evening', 'late Saturday', 'Friday's meeting',
+'this morning', 'yesterday', 'three days ago'), each with the reasoning a reader sees in the tooltip.
+
+News is written in the past tense: a bare weekday is the most recent such day on or before the publication
+date (the publication day itself when it is that weekday). A weekday after 'next', or in a sentence that
+speaks of the future before it ('will meet on Monday'), is the first such day on or after it.
+
+A year alone ('in 2020', 'last year') is kept, as 1 January of that year, with a `how` that says only
+the year is known; a month and year ('January 2023') likewise as its first day. Relative expressions that
+name no day ('last week', 'the next day', 'two days later') are not dated: `unresolved_dates` lists them
+so that `check` can warn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.annotate.numbers import word_value
+from generator.model import Article, DateMention, Span
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = {name.lower(): n for n, names in enumerate((
+    "January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun", "July Jul", "August Aug",
+    "September Sep Sept", "October Oct", "November Nov", "December Dec"), start=1) for name in names.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted((m.title() for m in MONTHS), key=len, reverse=True)) + r")\b\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)\b"
+_WEEKDAY_BEFORE = r"(?:(?P<named>" + "|".join(WEEKDAYS) + r"),?\s+(?:the\s+)?)?"
+ABSOLUTE = (
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(r"\b" + _WEEKDAY_BEFORE + _MONTH + r"\s+" + _DAY + r"(?:,?\s+" + _YEAR + ")?"),
+    re.compile(r"\b" + _WEEKDAY_BEFORE + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + ")?"),
+    re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR),
+)
+ANY_DATE = re.compile(r"\d{4}-\d\d-\d\d|\b(?:" + "|".join(m.title() for m in MONTHS) + r")\b")
+_MOD = r"(?:(?P<mod>(?i:late|early|earlier|later))\s+)?"
+_PART = r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
+WEEKDAY = re.compile(r"\b" + _MOD + r"(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<weekday>"
+                     + "|".join(WEEKDAYS) + r")(?:'s|’s)?" + _PART + r"\b")
+DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+             "yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1}
+_DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
+DAY_WORD = re.compile(r"(?i)\b" + _MOD + r"(?P<word>" + _DAY_WORD + r")(?:'s|’s)?"
+                      r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?\b")
+_COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+AGO = re.compile(r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+ago\b")
+YEAR_WORDS = re.compile(r"(?i)\b(?P<rel>last|this|next)\s+year\b")
+UNRESOLVED = re.compile(r"(?i)\b(?:"
+                        r"(?:last|this|next|past|coming)\s+(?:week|weekend|month)"
+                        r"|(?:earlier|later)\s+this\s+(?:week|month)"
+                        r"|the\s+(?:next|following|previous|preceding)\s+(?:day|morning|evening|night|week|month)"
+                        r"|the\s+day\s+(?:before|after)"
+                        r"|(?:\d{1,2}|a\s+few|a\s+couple\s+of|several|two|three|four|five|six|seven|ten)\s+"
+                        r"(?:days|weeks|months)\s+(?:later|earlier|before|after)"
+                        r"|(?:\d{1,2}|a\s+few|a\s+couple\s+of|several|two|three|four|five|six|seven|ten|a|one)\s+"
+                        r"(?:months?|years?)\s+ago"
+                        r"|a\s+few\s+days\s+ago|several\s+days\s+ago"
+                        r"|in\s+(?:the\s+coming|recent)\s+(?:days|weeks)"
+                        r"|in\s+(?:a\s+few|a\s+couple\s+of|several)\s+(?:days|weeks)"
+                        r")\b")
+YEAR = re.compile(r"(?<![\w.,\-‐‑–$€£])(?:1[89]\d\d|20\d\d|2100)(?![\w\-‐‑–%]|[.,:]\d)")
+"""A year alone: four digits in the range of years (see `numbers.is_year`), not part of a number ('2,020',
+'20.5'), a compound ('mid-2020', '2020-21', '1990s') or an amount ('$2000')."""
+FUTURE = re.compile(r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|"
+                    r"expected\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|upcoming)\b|'ll\b|’ll\b")
+LOOKBACK = 300
+"""Characters before a weekday searched for a future tense (a sentence is rarely longer)."""
+SENTENCE_START = re.compile(r"[.!?;][\"'”’)]*\s+")
+
+
+@dataclass(frozen=True)
+class _Found:
+    start: int
+    end: int
+    date: dt.date
+    how: str
+    relative: bool
+
+
+def find_dates(article: Article) -> tuple[DateMention, ...]:
+    """Every date of the article that can be put on the calendar, in reading order."""
+    published = article.meta.published
+    mentions = []
+    for index, text in enumerate(article.paragraphs):
+        for found in paragraph_dates(text, published):
+            span = Span(article.id, index, found.start, found.end, text[found.start:found.end])
+            mentions.append(DateMention(span, found.date, found.how, found.relative))
+    return tuple(mentions)
+
+
+def unresolved_dates(article: Article) -> tuple[Span, ...]:
+    """Relative expressions of time that name no calendar day ('last week', 'the next day')."""
+    spans = []
+    for index, text in enumerate(article.paragraphs):
+        if not UNRESOLVED.search(text):
+            continue
+        dated = paragraph_dates(text, article.meta.published)
+        starts = [d.start for d in dated]
+        for match in UNRESOLVED.finditer(text):
+            # 'the day before yesterday' is dated, though 'the day before' alone is not
+            at = bisect_left(starts, match.end())
+            if at == 0 or dated[at - 1].end <= match.start():
+                spans.append(Span(article.id, index, match.start(), match.end(), match.group()))
+    return tuple(spans)
+
+
+def paragraph_dates(text: str, published: dt.date) -> list[_Found]:
+    """The dates of one paragraph; where two readings overlap, the longer (absolute first) wins."""
+    candidates = [*_absolute(text, published), *_weekdays(text, published), *_day_words(text, published),
+                  *_ago(text, published), *_years(text, published)]
+    taken: list[_Found] = []
+    starts: list[int] = []
+    for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
+        at = bisect_left(starts, found.start)
+        free_after = at == len(taken) or taken[at].start >= found.end
+        if free_after and (at == 0 or taken[at - 1].end <= found.start):
+            taken.insert(at, found)
+            starts.insert(at, found.start)
+    return taken
+
+
+# --- absolute ------------------------------------------------------------------------------------
+
+
+def _absolute(text: str, published: dt.date) -> Iterator[_Found]:
+    if not ANY_DATE.search(text):
+        return  # most paragraphs name no month: one quick scan instead of four slow ones
+    for pattern in ABSOLUTE:
+        for match in pattern.finditer(text):
+            found = _calendar(match, published)
+            if found is not None:
+                yield found
+
+
+def _calendar(match: re.Match[str], published: dt.date) -> _Found | None:
+    """A written date: in full, without its year (the year nearest publication), or a month and year."""
+    groups = match.groupdict()
+    month = int(groups["month"]) if groups["month"].isdigit() else MONTHS[groups["month"].lower().rstrip(".")]
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    written = f"“{match.group()}”"
+    try:
+        if day is None:
+            date = dt.date(year or published.year, month, 1)
+            how = f"{written}: a month only, shown as its first day"
+            return _Found(match.start(), match.end(), date, how, False)
+        if year is not None:
+            date = dt.date(year, month, day)
+            how = f"{written}: written in full"
+        else:
+            date = _nearest_year(month, day, published)
+            how = (f"{written}: no year given; {date.year} puts it nearest the publication date "
+                   f"({_day(published)})")
+    except ValueError:
+        return None  # 'February 30': not a date
+    return _Found(match.start(), match.end(), date, how + _weekday_check(groups.get("named"), date), False)
+
+
+def _nearest_year(month: int, day: int, published: dt.date) -> dt.date:
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: (abs((d - published).days), d))
+
+
+def _weekday_check(named: str | None, date: dt.date) -> str:
+    if named is None or WEEKDAYS[date.weekday()] == named:
+        return ""
+    return f"; but {_day(date)} is a {WEEKDAYS[date.weekday()]}, not a {named}"
+
+
+def _years(text: str, published: dt.date) -> Iterator[_Found]:
+    """'in 2020', 'the Oslo accords of 1993', 'last year': years alone, as figures do not count them."""
+    for match in YEAR.finditer(text):
+        if not _counted_after(text, match.end()):
+            yield _Found(match.start(), match.end(), dt.date(int(match.group()), 1, 1),
+                         f"“{match.group()}”: a year only, shown as 1 January", False)
+    for match in YEAR_WORDS.finditer(text):
+        shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        year = published.year + shift
+        if not dt.MINYEAR <= year <= dt.MAXYEAR:
+            continue
+        yield _Found(match.start(), match.end(), dt.date(year, 1, 1),
+                     f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year only, "
+                     f"shown as 1 January", True)
+
+
+def _counted_after(text: str, end: int) -> bool:
+    """'2000 people', '1999 percent': a count, not a year."""
+    return re.match(r"\s*(?:people|persons|percent|per\s+cent|%)\b", text[end:], re.I) is not None
+
+
+# --- relative ------------------------------------------------------------------------------------
+
+
+def _weekdays(text: str, published: dt.date) -> Iterator[_Found]:
+    for match in WEEKDAY.finditer(text):
+        weekday = WEEKDAYS.index(match.group("weekday"))
+        relation = (match.group("rel") or "").lower()
+        future = relation == "next" or (not relation and _future(text, match.start()))
+        try:
+            date, reason = _resolve_weekday(weekday, published, relation, future)
+        except OverflowError:
+            continue  # a publication date at the very end of the calendar
+        how = f"“{match.group()}” → {reason}: {_day(date)}"
+        yield _Found(match.start(), match.end(), date, how, True)
+
+
+def _resolve_weekday(weekday: int, published: dt.date, relation: str, future: bool) -> tuple[dt.date, str]:
+    name = WEEKDAYS[weekday]
+    back = (published.weekday() - weekday) % 7
+    if future:
+        ahead = (weekday - published.weekday()) % 7 or (7 if relation == "next" else 0)
+        when = "the first" if relation != "next" else "the next"
+        return published + dt.timedelta(days=ahead), (
+            f"{when} {name} {'after' if relation == 'next' else 'on or after'} the publication date "
+            f"({_day(published)}), as the sentence speaks of the future")
+    if relation == "last" and back == 0:
+        return published - dt.timedelta(days=7), f"the {name} before the publication date ({_day(published)})"
+    if back == 0:
+        return published, f"the publication day itself ({name})"
+    return published - dt.timedelta(days=back), (
+        f"the {name} on or before the publication date ({_day(published)})")
+
+
+def _future(text: str, start: int) -> bool:
+    """Whether the sentence speaks of the future before the weekday: 'the talks will resume on Monday'."""
+    window = max(0, start - LOOKBACK)
+    starts = [m.end() for m in SENTENCE_START.finditer(text, window, start)]
+    sentence = text[starts[-1] if starts else window:start]
+    return FUTURE.search(sentence) is not None
+
+
+def _day_words(text: str, published: dt.date) -> Iterator[_Found]:
+    for match in DAY_WORD.finditer(text):
+        word = " ".join(match.group("word").lower().split())
+        shift = DAY_WORDS[word]
+        try:
+            date = published + dt.timedelta(days=shift)
+        except OverflowError:
+            continue
+        relation = {0: "the publication date", -1: "the day before the publication date",
+                    -2: "two days before the publication date",
+                    1: "the day after the publication date"}[shift]
+        yield _Found(match.start(), match.end(), date, f"“{match.group()}” → {relation}: {_day(date)}", True)
+
+
+def _ago(text: str, published: dt.date) -> Iterator[_Found]:
+    for match in AGO.finditer(text):
+        word = match.group("count").lower()
+        count = 1 if word in ("a", "an") else int(word) if word.isdigit() else word_value(word) or 0
+        days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+        try:
+            date = published - dt.timedelta(days=days)
+        except OverflowError:
+            continue
+        yield _Found(match.start(), match.end(), date,
+                     f"“{match.group()}” → {days} days before the publication date ({_day(published)}): "
+                     f"{_day(date)}", True)
+
+
+@lru_cache(maxsize=1024)
+def _day(date: dt.date) -> str:
+    """'Thu 26 Jan 2023'."""
+    return f"{date:%a} {date.day} {date:%b %Y}"

@@ -1,0 +1,289 @@
+"""Entity mentions: every name and alias of the knowledge base, spelling variants of them, and unknown names.
+
+- Known forms (names and aliases) match as whole words; where two overlap the longer wins ("Jenin
+  Refugee Camp" over "Jenin"). Case does not matter except that a form written with a capital must
+  start with one in the text ("Leaf" the official, not "leaf"), and acronyms (PA, US, U.S.) match
+  only in capitals ("US" but not "us").
+- A spelling variant is a run of capitalised words that lines up with a known form word for word,
+  each word equal or a transliteration of it ('Rudaineh' for 'Rudeineh', 'Mohammed' for 'Mohammad'):
+  same consonant skeleton, close edit distance (rapidfuzz), and not an inflection ('Israeli' is not a
+  spelling of 'Israel'). It is attached to that entity with `variant=True`, for `check` to report.
+- Candidates are capitalised multi-word names that match nothing, for the knowledge base's editors.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from generator.annotate.candidates import candidates_in, lowercase_words
+from generator.annotate.namewords import Word, name_runs
+from generator.model import Article, KnowledgeBase, Mention, Span
+
+TOKEN = re.compile(r"\w+")
+"""A run of word characters: where a known form may start."""
+VOWELS = frozenset("aeiouy")
+EQUIVALENT = {"q": "k", "c": "k", "g": "j"}
+"""Letters transliterations swap ('Qaraqe'/'Karaki', 'Gamal'/'Jamal')."""
+ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
+"""The Arabic article some spellings write and others drop ('al-Haddad' / 'Haddad')."""
+SINGLE_WORD_SIMILARITY = 0.65
+MULTI_WORD_SIMILARITY = 0.6
+"""Normalised Levenshtein similarity of one word to the known one; lower when the other words agree."""
+MIN_VARIANT_LENGTH = 4
+INFLECTIONS = frozenset("s es i is ian ians an ans n ns ese ite ites ic ish ism ist ists".split())
+"""Endings that make a name into another word (a demonym, a plural, an adjective)."""
+
+
+# --- known forms --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    """Every known form, reachable from the first word of text where it may start."""
+
+    folded: dict[str, re.Pattern[str]]
+    """Case-insensitive forms, by the casefolded first word."""
+    exact: dict[str, re.Pattern[str]]
+    """Acronyms, by their exact first word."""
+    owners: dict[str, str]
+    """Entity id by form key (casefolded, or exact for acronyms)."""
+    capital: frozenset[str]
+    """Keys of forms that start with a capital letter."""
+
+
+def is_acronym(form: str) -> bool:
+    """'PA', 'IDF', 'U.S.': all capitals, short, so matched only in capitals."""
+    letters = [c for c in form if c.isalpha()]
+    return 0 < len(letters) <= 6 and all(c.isupper() for c in letters) and " " not in form.strip()
+
+
+def _form_key(text: str, acronym: bool) -> str:
+    text = " ".join(text.replace("’", "'").split())
+    return text if acronym else text.casefold()
+
+
+def _form_pattern(form: str) -> str:
+    words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in form.split()]
+    return r"\s+".join(words)
+
+
+def _matcher(kb: KnowledgeBase) -> _Matcher:
+    grouped: dict[tuple[bool, str], list[str]] = defaultdict(list)
+    owners: dict[str, str] = {}
+    capital: set[str] = set()
+    for entity in kb.entities:
+        for form in (entity.name, *entity.aliases):
+            acronym = is_acronym(form)
+            key = _form_key(form, acronym)
+            owners.setdefault(key, entity.id)
+            if form[:1].isupper():
+                capital.add(key)
+            lead = TOKEN.match(form)
+            if lead:
+                grouped[(acronym, lead.group() if acronym else lead.group().casefold())].append(form)
+    folded: dict[str, re.Pattern[str]] = {}
+    exact: dict[str, re.Pattern[str]] = {}
+    for (acronym, first), forms in grouped.items():
+        alternation = "|".join(_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+        pattern = re.compile(rf"(?:{alternation})(?!\w)", 0 if acronym else re.IGNORECASE)
+        (exact if acronym else folded)[first] = pattern
+    return _Matcher(folded, exact, owners, frozenset(capital))
+
+
+def _known_in(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, entity, acronym) of each form starting at a word of `text`, longest first."""
+    for token in TOKEN.finditer(text):
+        word = token.group()
+        for acronym, table, key in ((True, matcher.exact, word), (False, matcher.folded, word.casefold())):
+            pattern = table.get(key)
+            match = pattern.match(text, token.start()) if pattern else None
+            if match is None:
+                continue
+            form = _form_key(match.group(), acronym)
+            if not acronym and form in matcher.capital and not match.group()[0].isupper():
+                continue
+            if form in matcher.owners:
+                yield match.start(), match.end(), matcher.owners[form], acronym
+
+
+def _longest(found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:
+    """Non-overlapping matches, the leftmost and then the longest winning."""
+    kept: list[tuple[int, int, str]] = []
+    end = -1
+    for start, stop, entity, _ in sorted(found, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if start >= end:
+            kept.append((start, stop, entity))
+            end = stop
+    return kept
+
+
+# --- spelling variants --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """The consonants of a word as transliterations keep them: 'Rudeineh' and 'Rudaineh' give 'rdnh'."""
+    plain = unicodedata.normalize("NFKD", word.casefold())
+    letters = [c for c in plain if c.isalpha()]
+    if not letters:
+        return ""
+    letters = [EQUIVALENT.get(c, c) for c in letters]
+    head = "a" if letters[0] in VOWELS else letters[0]
+    rest: list[str] = []
+    for c in letters[1:]:
+        if c not in VOWELS and (not rest or rest[-1] != c):
+            rest.append(c)
+    if rest and rest[0] == head:
+        rest = rest[1:]
+    return head + "".join(rest)
+
+
+def is_variant(written: str, known: str, similarity: float = SINGLE_WORD_SIMILARITY) -> bool:
+    """Whether `written` is another spelling of the name part `known` (not the same, not an inflection)."""
+    a, b = written.casefold(), known.casefold()
+    if a == b or min(len(a), len(b)) < MIN_VARIANT_LENGTH or _inflected(a, b) or _inflected(b, a):
+        return False
+    if skeleton(a) != skeleton(b):
+        return False
+    return Levenshtein.normalized_similarity(a, b) >= similarity
+
+
+def _inflected(longer: str, shorter: str) -> bool:
+    """'Israeli' from 'Israel', 'Jordanians' from 'Jordan': another word, not another spelling."""
+    return longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS
+
+
+@dataclass(frozen=True)
+class _Part:
+    entity: str
+    form: tuple[str, ...]
+    index: int
+
+
+_Parts = dict[str, tuple[_Part, ...]]
+
+
+def _parts(kb: KnowledgeBase) -> _Parts:
+    """Each word of each non-acronym form, by its skeleton: a variant shares its skeleton."""
+    index: dict[str, list[_Part]] = defaultdict(list)
+    for entity in kb.entities:
+        for form in (entity.name, *entity.aliases):
+            if is_acronym(form):
+                continue
+            words = tuple(form.split())
+            for i, word in enumerate(words):
+                index[skeleton(ARTICLE.sub("", word))].append(_Part(entity.id, words, i))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _variant_windows(run: list[Word], parts: _Parts) -> Iterator[tuple[int, int, str, float]]:
+    """(first word, last word + 1, entity, score) of each window of `run` that spells a known form."""
+    for i, word in enumerate(run):
+        for part in parts.get(skeleton(ARTICLE.sub("", word.text)), ()):
+            start = i - part.index
+            stop = start + len(part.form)
+            if start < 0 or stop > len(run):
+                continue
+            score = _align([w.text for w in run[start:stop]], part.form)
+            if score is not None:
+                yield start, stop, part.entity, score
+
+
+def _align(written: list[str], form: tuple[str, ...]) -> float | None:
+    """How well the written words spell `form` word for word (None: they do not, or spell it exactly)."""
+    threshold = SINGLE_WORD_SIMILARITY if len(form) == 1 else MULTI_WORD_SIMILARITY
+    variants = 0
+    total = 0.0
+    for a, b in zip(written, form, strict=True):
+        bare_a, bare_b = ARTICLE.sub("", a).casefold(), ARTICLE.sub("", b).casefold()
+        if a.casefold() == b.casefold():
+            total += 1.0
+        elif bare_a == bare_b:  # 'Haddad' for 'al-Haddad'
+            variants += 1
+            total += 0.9
+        elif is_variant(bare_a, bare_b, threshold):
+            variants += 1
+            total += Levenshtein.normalized_similarity(bare_a, bare_b)
+        else:
+            return None
+    return total + len(form) if variants else None
+
+
+def _variants(text: str, known: list[tuple[int, int, str]], parts: _Parts
+              ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
+    """Variant mentions found in `text`, and the known mentions they absorb ('Mahmud' + 'Abbas')."""
+    found: list[tuple[int, int, str]] = []
+    absorbed: list[tuple[int, int, str]] = []
+    bounds = ([m[0] for m in known], [m[1] for m in known])
+    for run in name_runs(text):
+        for first, last, entity in _best_windows(run, parts):
+            start, end = run[first].start, run[last - 1].end
+            inside = _overlapping(known, bounds, start, end)
+            if all(m[2] == entity and start <= m[0] and m[1] <= end for m in inside) and \
+                    any(not _covered(w, inside) for w in run[first:last]):
+                found.append((start, end, entity))
+                absorbed.extend(inside)
+    return found, absorbed
+
+
+def _overlapping(known: list[tuple[int, int, str]], bounds: tuple[list[int], list[int]], start: int, end: int
+                 ) -> list[tuple[int, int, str]]:
+    """The known mentions in [start, end) (`known` sorted, not overlapping; `bounds`: starts, ends)."""
+    return known[bisect.bisect_right(bounds[1], start):bisect.bisect_left(bounds[0], end)]
+
+
+def _best_windows(run: list[Word], parts: _Parts) -> list[tuple[int, int, str]]:
+    """Non-overlapping windows, the best first; a window two entities spell equally well is left out."""
+    windows = sorted(set(_variant_windows(run, parts)), key=lambda w: (-w[3], w[0], w[2]))
+    chosen: list[tuple[int, int, str]] = []
+    for first, last, entity, score in windows:
+        rivals = {w[2] for w in windows if w[3] == score and (w[0], w[1]) == (first, last)}
+        if len(rivals) > 1 or any(first < b and a < last for a, b, _ in chosen):
+            continue
+        chosen.append((first, last, entity))
+    return chosen
+
+
+def _covered(word: Word, mentions: list[tuple[int, int, str]]) -> bool:
+    return any(m[0] <= word.start and word.end <= m[1] for m in mentions)
+
+
+# --- public -------------------------------------------------------------------------------------
+
+
+def find_mentions(article: Article, kb: KnowledgeBase) -> tuple[Mention, ...]:
+    """Every mention of a knowledge-base entity, by name, alias or a spelling variant, in text order."""
+    if not kb.entities:
+        return ()
+    matcher, parts = _matcher(kb), _parts(kb)
+    mentions: list[Mention] = []
+    for number, text in enumerate(article.paragraphs):
+        known = _longest(list(_known_in(text, matcher)))
+        variants, absorbed = _variants(text, known, parts)
+        gone = set(absorbed)
+        spans = [(s, e, ent, False) for s, e, ent in known if (s, e, ent) not in gone]
+        spans += [(s, e, ent, True) for s, e, ent in variants]
+        for start, end, entity, variant in sorted(spans):
+            mentions.append(Mention(Span(article.id, number, start, end, text[start:end]), entity, variant))
+    return tuple(mentions)
+
+
+def find_candidates(article: Article, kb: KnowledgeBase, mentions: tuple[Mention, ...]) -> tuple[Span, ...]:
+    """Capitalised multi-word names that match no entity: candidates for the knowledge base."""
+    by_paragraph: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in mentions:
+        by_paragraph[mention.span.paragraph].append((mention.span.start, mention.span.end))
+    lowercase = lowercase_words(article.paragraphs)
+    found: list[Span] = []
+    for number, text in enumerate(article.paragraphs):
+        for start, end in candidates_in(text, by_paragraph[number], lowercase):
+            found.append(Span(article.id, number, start, end, text[start:end]))
+    return tuple(found)

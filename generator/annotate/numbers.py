@@ -1,0 +1,226 @@
+"""Numbers as news text writes them: numerals ("19", "2,500", "1.5 million") and number words ("nine",
+"Twenty-five", "two hundred", "a dozen"), plus the vague plurals ("dozens", "hundreds", "tens of thousands").
+
+The figures and dates annotators share this tokeniser, so that both agree on what a number and a year are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+"""A numeral (with its thousands separators and decimals), a word (with its apostrophes), or one symbol."""
+
+SMALL = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
+        if w != "_"}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+VAGUE = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2_000.0, "millions": 2_000_000.0}
+"""Plural scale words: at least two of the unit ('dozens' is at least 24)."""
+GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+"""A numeral whose commas, if any, separate thousands ('1,2' is a list, not a number)."""
+YEARS = (1800, 2100)
+STARTS = frozenset({*SMALL, *TENS, *VAGUE, "a", "tens"})
+"""The words a number in words can start with."""
+
+
+class Tok(NamedTuple):
+    """A token of a paragraph, with its character offsets."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+    """The text in lower case, with a straight apostrophe."""
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number found in the tokens: tokens [first, last) give `value`."""
+
+    first: int
+    last: int
+    value: float
+    vague: bool = False
+    """'dozens', 'hundreds': the value is a floor, not a count."""
+    numeral: bool = False
+    """Written in digits."""
+
+
+def tokenize(text: str) -> list[Tok]:
+    """The tokens of a text."""
+    return [Tok(m.group(), m.start(), m.end(), m.group().lower().replace("’", "'"))
+            for m in TOKEN.finditer(text)]
+
+
+def glued(toks: list[Tok], i: int) -> bool:
+    """Whether token i touches the one before it (no space between)."""
+    return 0 < i < len(toks) and toks[i - 1].end == toks[i].start
+
+
+def find_numbers(toks: list[Tok]) -> list[Number]:
+    """Every number in the tokens, left to right, except those glued into a compound word by a hyphen
+    ('two-state', 'F-16', 'a 17-year-old', 'COVID-19') or a letter ('26th', '10am')."""
+    found = []
+    i = 0
+    while i < len(toks):
+        number = parse_number(toks, i)
+        if number is None:
+            i += 1
+            continue
+        if not _compound(toks, number):
+            found.append(number)
+        i = number.last
+    return found
+
+
+def parse_number(toks: list[Tok], i: int) -> Number | None:
+    """The number starting at token i, if one does."""
+    if toks[i].text[0].isdigit():
+        return _numeral(toks, i)
+    if toks[i].low not in STARTS:
+        return None
+    return _vague(toks, i) or _words(toks, i)
+
+
+def is_year(toks: list[Tok], number: Number) -> bool:
+    """A four-digit numeral without separators in the range of years: '1993', 'in 2020'."""
+    text = toks[number.first].text
+    return (number.numeral and number.last == number.first + 1 and len(text) == 4 and text.isdigit()
+            and YEARS[0] <= int(text) <= YEARS[1])
+
+
+def word_value(word: str) -> int | None:
+    """The value of one number word ('seven', 'forty'), None for anything else."""
+    word = word.lower()
+    return SMALL.get(word, TENS.get(word))
+
+
+def _numeral(toks: list[Tok], i: int) -> Number | None:
+    text = toks[i].text
+    if not GROUPED.fullmatch(text):
+        return None
+    value = float(text.replace(",", ""))
+    last = i + 1
+    if last < len(toks) and toks[last].low in SCALES and toks[last].low != "hundred":
+        value *= SCALES[toks[last].low]
+        last += 1
+    return Number(i, last, value, numeral=True)
+
+
+def _vague(toks: list[Tok], i: int) -> Number | None:
+    """'dozens', 'hundreds', 'tens of thousands', 'hundreds of thousands'."""
+    word = toks[i].low
+    if word == "tens" and _is(toks, i + 1, "of") and _is(toks, i + 2, "thousands", "millions"):
+        return Number(i, i + 3, 10 * VAGUE[toks[i + 2].low], vague=True)
+    if word in VAGUE:
+        if _is(toks, i + 1, "of") and _is(toks, i + 2, "thousands", "millions"):
+            return Number(i, i + 3, VAGUE[word] / 2 * VAGUE[toks[i + 2].low], vague=True)
+        return Number(i, i + 1, VAGUE[word], vague=True)
+    return None
+
+
+def _words(toks: list[Tok], i: int) -> Number | None:
+    """Number words: 'nine', 'twenty-five', 'twenty five', 'two hundred and six', 'a dozen', 'a hundred'."""
+    state = _WordState()
+    j = i
+    if toks[i].low == "a" and _is(toks, i + 1, "dozen", *SCALES):
+        state = _WordState(current=1, kind="unit")
+        j = i + 1
+    while j < len(toks):
+        moved = _word_step(toks, j, state)
+        if moved is None:
+            break
+        j, state = moved
+    if state.kind in (None, "and"):
+        return None
+    return Number(i, j, float(state.total + state.current))
+
+
+@dataclass(frozen=True)
+class _WordState:
+    total: int = 0
+    """The completed thousands, millions…"""
+    current: int = 0
+    """The group below the last scale word."""
+    kind: str | None = None
+    """What the last word was: unit, tens, hundred, scale, and."""
+
+
+def _word_step(toks: list[Tok], j: int, s: _WordState) -> tuple[int, _WordState] | None:
+    """One word more of the number, or None when the number ends before token j."""
+    word = toks[j].low
+    opening = s.kind in (None, "hundred", "and", "scale")
+    if word in TENS and opening:
+        value, j = TENS[word], j + 1
+        if _is(toks, j, "-") and glued(toks, j) and 0 < SMALL.get(low(toks, j + 1), 0) < 10:
+            value, j = value + SMALL[low(toks, j + 1)], j + 2
+        elif 0 < SMALL.get(low(toks, j), 0) < 10:
+            value, j = value + SMALL[low(toks, j)], j + 1
+        return j, _WordState(s.total, s.current + value, "tens")
+    if word in SMALL and opening:
+        return j + 1, _WordState(s.total, s.current + SMALL[word], "unit")
+    if word == "hundred" and s.kind in ("unit", "tens") and s.current < 100:
+        return j + 1, _WordState(s.total, s.current * 100, "hundred")
+    if word == "dozen" and s.kind == "unit":
+        return j + 1, _WordState(s.total, s.current * 12, "unit")
+    if word in SCALES and word != "hundred" and s.kind in ("unit", "tens", "hundred"):
+        return j + 1, _WordState(s.total + s.current * SCALES[word], 0, "scale")
+    if word == "and" and s.kind in ("hundred", "scale") and (word_value(low(toks, j + 1)) or 0) > 0:
+        return j + 1, _WordState(s.total, s.current, "and")
+    return None
+
+
+def _compound(toks: list[Tok], number: Number) -> bool:
+    """Glued to a word by a hyphen or directly: '17-year-old', 'F-16', '26th', '10am'; or a time, '10:30'."""
+    before, after = number.first, number.last
+    if glued(toks, before) and (toks[before - 1].text[-1].isalnum()
+                                or toks[before - 1].text in "-‐‑–" and glued(toks, before - 1)):
+        return True
+    if after < len(toks) and glued(toks, after):
+        nxt = toks[after].text
+        if nxt[0].isalnum() or nxt == ":" and low(toks, after + 1)[:1].isdigit():
+            return True
+        if nxt in "-‐‑–" and after + 1 < len(toks) and glued(toks, after + 1):
+            return True
+    return False
+
+
+def _is(toks: list[Tok], i: int, *words: str) -> bool:
+    return low(toks, i) in words
+
+
+# --- token helpers, shared by the annotators ------------------------------------------------------
+
+
+def low(toks: list[Tok], i: int) -> str:
+    """Token i in lower case, '' outside the tokens."""
+    return toks[i].low if 0 <= i < len(toks) else ""
+
+
+def words_at(toks: list[Tok], i: int, words: tuple[str, ...]) -> bool:
+    """Whether `words` (lower case) are the tokens from i on."""
+    return i >= 0 and all(low(toks, i + k) == w and (k == 0 or not _odd_gap(toks, i + k))
+                          for k, w in enumerate(words))
+
+
+def _odd_gap(toks: list[Tok], i: int) -> bool:
+    """Two words of a phrase separated by more than spaces (a line break is fine, punctuation is not)."""
+    return toks[i].start - toks[i - 1].end > 3
+
+
+def text_of(toks: list[Tok], first: int, last: int) -> str:
+    """The words of tokens [first, last) as written, joined by one space where they were apart."""
+    out = []
+    for i in range(first, last):
+        out.append(("" if i == first or glued(toks, i) else " ") + toks[i].text)
+    return "".join(out)
+
+
+def number_at(toks: list[Tok], j: int) -> Number | None:
+    """The number starting at token j, if any (j may be out of range)."""
+    return parse_number(toks, j) if 0 <= j < len(toks) else None

@@ -1,0 +1,160 @@
+"""Direct quotations and who said them, never a guessed speaker.
+
+For each quotation (`quotemarks`), the speaker is looked for in this order:
+
+1. after it, in its sentence: '"…," Abu Rudaineh said', '"…," said Leaf', '"…" must be held to
+   account, he said', '"…," X, spokesperson for Y, said on Thursday';
+2. before it, in its sentence: the nearest speech verb's subject ('Shtayyeh called for "…"',
+   'X told Y that "…"', 'according to X, "…"', '…, accusing Israel of a "massacre"');
+3. a sentence that opens with a quotation and has no speech verb continues the words of whoever
+   spoke last, in the same or the previous paragraph ('"…," she said. "Obviously, …"');
+4. a quotation running over several paragraphs (open at a paragraph's end, reopened at the next one's
+   start) has one speaker.
+
+'He'/'she' refer to the last person who spoke, 'it' to the last organisation (`speakers.Context`);
+a speaker the words do not name as an entity ('a senior official', a name the knowledge base lacks)
+leaves the quote unattributed, and its `how` says why.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass, replace
+
+from generator.annotate.quotemarks import QuoteSpan, find_spans, masked, sentence_bounds
+from generator.annotate.speakers import find_verbs
+from generator.annotate.speech import Context, Mentioned, Sentence, Speaker, Verb, tokens
+from generator.model import Article, KnowledgeBase, Mention, Quote, Span
+
+LOOK = 8
+"""How many speech verbs of a sentence are looked at on each side of a quotation."""
+SCARE_WORDS = 2
+"""A quotation of this many words or fewer, with no speaker, is a scare quote ('a "massacre"')."""
+
+
+@dataclass(frozen=True)
+class _Found:
+    paragraph: int
+    span: QuoteSpan
+    speaker: str | None
+    how: str
+    named: bool
+    """Whether any words named a speaker (an entity or not): a chain does not override them."""
+
+
+def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBase) -> tuple[Quote, ...]:
+    """Every direct quotation in the article, with its speaker's entity id or None, in text order."""
+    types = {e.id: e.type for e in kb.entities}
+    by_paragraph: dict[int, list[Mentioned]] = defaultdict(list)
+    for m in mentions:
+        by_paragraph[m.span.paragraph].append(
+            Mentioned(m.span.start, m.span.end, m.entity, types.get(m.entity, "other"), m.span.text))
+    context = Context()
+    paragraphs = article.paragraphs
+    found: list[_Found] = []
+    for number, text in enumerate(paragraphs):
+        found.extend(_paragraph(number, text, by_paragraph[number], context))
+    found = _chains(found, paragraphs)
+    return tuple(
+        Quote(id=f"{article.id}-q{n}", speaker=f.speaker, how=f.how,
+              span=Span(article.id, f.paragraph, f.span.start, f.span.end,
+                        paragraphs[f.paragraph][f.span.start:f.span.end]))
+        for n, f in enumerate(found, start=1))
+
+
+def _paragraph(number: int, text: str, mentioned: list[Mentioned], context: Context) -> list[_Found]:
+    spans = find_spans(text)
+    blank = masked(text, spans)
+    found: list[_Found] = []
+    mentioned = sorted(mentioned, key=lambda m: m.start)
+    m_starts = [m.start for m in mentioned]
+    lefts = [s.left for s in spans]
+    for start, end in sentence_bounds(text, spans):
+        inside = mentioned[bisect.bisect_left(m_starts, start):bisect.bisect_left(m_starts, end)]
+        sentence = Sentence(blank, start, end, tokens(blank, start, end), inside)
+        find_verbs(sentence, context, number)
+        for span in spans[bisect.bisect_left(lefts, start):bisect.bisect_left(lefts, end)]:
+            found.append(_attribute(number, text, span, sentence, context))
+    return found
+
+
+def _attribute(number: int, text: str, span: QuoteSpan, sentence: Sentence, context: Context) -> _Found:
+    verbs = sentence.verbs
+    split = bisect.bisect_left([v.start for v in verbs], span.right)
+    after = next((v for v in verbs[split:split + LOOK] if v.subject_at >= span.right), None)
+    if after is not None:
+        return _by_verb(number, span, after, "after")
+    before = bisect.bisect_right([v.end for v in verbs], span.left)
+    # A verb inside what another reports ('He added that the community must respond …') speaks for the
+    # reported clause only when it names an entity; otherwise the reporting verb's speaker is the one.
+    if before:
+        near = reversed(verbs[max(0, before - LOOK):before])
+        named = next((v for v in near if v.speaker.entity is not None), None)
+        return _by_verb(number, span, named or verbs[0], "before")
+    opens = sentence.masked[sentence.start:sentence.end].lstrip().startswith("\x00")
+    last = context.last
+    if opens and not sentence.verbs and last is not None and context.paragraph >= number - 1:
+        context.paragraph = number  # a run of quoted paragraphs goes on with the same speaker
+        if last.entity is None:
+            return _Found(number, span, None, f"continues the words of {last.text}, {_why_not(last)}", True)
+        return _Found(number, span, last.entity, f"continues the words of {_shown(last)} before it", True)
+    words = len(text[span.start:span.end].split())
+    why = "a word or two in quotes with no speaker named (scare quotes)" if words <= SCARE_WORDS \
+        else "no speaker is named in its sentence"
+    return _Found(number, span, None, why, False)
+
+
+def _by_verb(number: int, span: QuoteSpan, verb: Verb, where: str) -> _Found:
+    speaker = verb.speaker
+    inverted = verb.subject_at >= verb.end
+    phrase = f"{verb.word} {speaker.text}" if inverted else f"{speaker.text} … {verb.word}"
+    if verb.word.casefold() == "according":
+        phrase = f"according to {speaker.text}"
+    if speaker.entity is None:
+        return _Found(number, span, None, f"“{phrase}” {where} the quote, but {_why_not(speaker)}", True)
+    note = f" ({speaker.note})" if speaker.note else ""
+    return _Found(number, span, speaker.entity, f"“{phrase}” {where} the quote{note}", True)
+
+
+def _shown(speaker: Speaker) -> str:
+    return speaker.note.split(" = ", 1)[1].split(",")[0] if " = " in speaker.note else speaker.text
+
+
+def _why_not(speaker: Speaker) -> str:
+    """Why a speaker's words name no entity, for a reader."""
+    if speaker.kind == "unknown":
+        return f"“{speaker.text}” is not in the knowledge base"
+    if speaker.kind == "unresolved":
+        return f"“{speaker.text}” refers to no one named ({speaker.note})"
+    if speaker.kind == "other":
+        return f"“{speaker.text}” is not a person or an organisation"
+    return f"“{speaker.text}” is not named"
+
+
+def _chains(found: list[_Found], paragraphs: tuple[str, ...]) -> list[_Found]:
+    """One speaker for a quotation that runs over paragraphs (left open, reopened at the next start)."""
+    chains: list[list[int]] = []
+    for i, item in enumerate(found):
+        previous = found[i - 1] if i else None
+        if previous is not None and chains and _continues(previous, item, paragraphs):
+            chains[-1].append(i)
+        else:
+            chains.append([i])
+    result = list(found)
+    for chain in (c for c in chains if len(c) > 1):
+        source = next((found[i] for i in chain if found[i].speaker is not None), None)
+        if source is None:
+            continue
+        first, last = found[chain[0]].paragraph + 1, found[chain[-1]].paragraph + 1
+        for i in chain:
+            if not found[i].named:
+                result[i] = replace(found[i], speaker=source.speaker, named=True,
+                                    how=f"part of a quotation over ¶{first}–¶{last}: {source.how}")
+    return result
+
+
+def _continues(previous: _Found, item: _Found, paragraphs: tuple[str, ...]) -> bool:
+    return (not previous.span.closed and previous.span.right == len(paragraphs[previous.paragraph])
+            and item.paragraph == previous.paragraph + 1
+            and not paragraphs[item.paragraph][:item.span.left].strip())

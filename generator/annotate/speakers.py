@@ -1,0 +1,336 @@
+"""Who is speaking: the subject of each speech verb ('said', 'told', 'accused', 'according to') in a sentence.
+
+Works on a paragraph whose quotations are blanked out (only the reporter's words remain), with the
+entity mentions found before. A subject is an entity only when the words name it: a mention right
+before the verb ('Shtayyeh said'), after it ('said Leaf'), before an apposition ('Rawhi Fattouh,
+Chairman of …, accused'), the agent of a passive ('was announced by … Nabil Abu Rudeineh'), or a
+pronoun referring to the last person ('he') or organisation ('it') that spoke. Anything else — 'a
+senior official', 'the source', a name the knowledge base does not know — is a speaker without an
+entity: the quote is then unattributed, never given to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from generator.annotate.speech import Context, Mentioned, Sentence, Speaker, Token, Verb, tokens
+from generator.annotate.speechwords import (
+    CONJUNCTIONS,
+    DETERMINERS,
+    INTRO,
+    INVERTED,
+    ORG_NOUNS,
+    PASSIVE,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    ROLE_WORDS,
+    SKIP,
+    SPEECH,
+)
+
+NAME_STOP = frozenset("the a an".split())
+PHRASE_END = re.compile(r"[,.;:!?()\x00]")
+COMMA = re.compile(",")
+CLAUSE_REACH = 400
+"""How far before its verb (in characters) a subject with its appositions may start."""
+WALK = 12
+"""How many words a description before a verb may have ('the ruling … faction')."""
+
+
+def find_verbs(sentence: Sentence, context: Context, paragraph: int) -> list[Verb]:
+    """Every speech verb of the sentence with its speaker, in order; the context follows along."""
+    toks = sentence.tokens
+    for k, token in enumerate(toks):
+        word = token.text
+        if word.casefold() == "according" and k + 1 < len(toks) and toks[k + 1].text == "to":
+            speaker = _np_after(sentence, toks[k + 1].end, context)
+        elif word not in SPEECH or _noun_before_verb(sentence, k):
+            continue
+        else:
+            speaker = _subject(sentence, k, context)
+        if speaker is None:
+            continue
+        if word.casefold() == "according" or _inverted(sentence, k) and not word.endswith("ing"):
+            at = token.end
+        elif word.endswith("ing"):
+            at = sentence.verbs[-1].subject_at  # a participle shares the subject of the verb before it
+        else:
+            at = _subject_start(sentence, k)
+        sentence.verbs.append(Verb(token.start, token.end, word, speaker, at))
+        context.update(speaker, paragraph)
+    return sentence.verbs
+
+
+def _noun_before_verb(sentence: Sentence, k: int) -> bool:
+    """'reports said': the first word is a noun followed by the real verb."""
+    toks = sentence.tokens
+    return k + 1 < len(toks) and toks[k + 1].text in SPEECH \
+        and sentence.gap(toks[k].end, toks[k + 1].start) == " "
+
+
+def _previous(sentence: Sentence, k: int) -> int:
+    """Index of the word before the verb, adverbs and auxiliaries skipped; -1 at the sentence's start."""
+    toks = sentence.tokens
+    j = k - 1
+    while j >= 0 and toks[j].text.casefold() in SKIP | _adverbs(toks[j].text) and \
+            sentence.gap(toks[j].end, toks[j + 1].start).strip() == "":
+        j -= 1
+    return j
+
+
+def _adverbs(word: str) -> frozenset[str]:
+    adverb = word.endswith("ly") and word.islower() and len(word) > 4
+    return frozenset((word.casefold(),)) if adverb else frozenset()
+
+
+def _inverted(sentence: Sentence, k: int) -> bool:
+    """'…," said X': nothing but a quotation (or the sentence's start) before the verb."""
+    j = _previous(sentence, k)
+    before = sentence.gap(sentence.tokens[j].end if j >= 0 else sentence.start, sentence.tokens[k].start)
+    return j < 0 or "\x00" in before
+
+
+def _subject_start(sentence: Sentence, k: int) -> int:
+    j = _previous(sentence, k)
+    return sentence.tokens[j].start if j >= 0 else sentence.start
+
+
+def _subject(sentence: Sentence, k: int, context: Context) -> Speaker | None:
+    """The speaker of the verb at token k, or None when the word is not a speech verb here."""
+    toks, verb = sentence.tokens, sentence.tokens[k].text
+    if verb.endswith("ing"):
+        return _participle(sentence, k)
+    if _inverted(sentence, k):
+        return _np_after(sentence, toks[k].end, context) if verb in INVERTED else None
+    j = _previous(sentence, k)
+    before, gap = toks[j], sentence.gap(toks[j].end, toks[k].start)
+    word = before.text.casefold()
+    if "," in gap or ")" in gap:
+        return _apposed(sentence, toks[k].start, context)
+    if word in DETERMINERS | PREPOSITIONS:
+        return None  # a noun ('the call', 'a claim') or an infinitive ('to urge'), not a reporting verb
+    if word in PASSIVE:
+        return _agent(sentence, k, context)
+    if word in CONJUNCTIONS:
+        if sentence.verbs:
+            return sentence.verbs[-1].speaker
+        return _np_at(sentence, sentence.start, toks[k].start, context)
+    if word in ("who", "which"):
+        return _relative(sentence, j)
+    return _named_before(sentence, j, context)
+
+
+def _participle(sentence: Sentence, k: int) -> Speaker | None:
+    """', accusing Israel of …' and 'and saying …': the speaker of the verb before it in the sentence."""
+    j = _previous(sentence, k)
+    gap = sentence.gap(sentence.tokens[j].end, sentence.tokens[k].start) if j >= 0 else ""
+    joined = "," in gap or "\x00" in gap or j >= 0 and sentence.tokens[j].text in CONJUNCTIONS
+    return sentence.verbs[-1].speaker if joined and sentence.verbs else None
+
+
+def _named_before(sentence: Sentence, j: int, context: Context) -> Speaker | None:
+    """The subject ending at token j: a pronoun, a mention, a name or a description."""
+    toks, word = sentence.tokens, sentence.tokens[j].text
+    pronoun = _pronoun(word.casefold(), context)
+    if pronoun is not None:
+        return pronoun
+    mention = sentence.mention_ending(toks[j].end)
+    if mention is not None:
+        first = sentence.first_token(mention.start)
+        head = _head_before_preposition(sentence, first)
+        if head is not None:
+            return _described(sentence, head, context)
+        return entity_speaker(mention)
+    if word[:1].isupper():
+        return Speaker(None, _capitalised_run(sentence, j), "unknown")
+    return _described(sentence, j, context)
+
+
+def _pronoun(word: str, context: Context) -> Speaker | None:
+    if word in ("he", "she"):
+        who = context.person
+        if who is None or who.entity is None:
+            return Speaker(None, word, "unresolved", "no named person spoke before")
+        return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted")
+    if word == "it":
+        org = context.organisation
+        if org is None or org.entity is None:
+            return Speaker(None, word, "unresolved", "no named organisation spoke before")
+        return Speaker(org.entity, word, "organisation", f"it = {org.text}, the last organisation quoted")
+    if word in ("they", "we", "i", "you"):
+        return Speaker(None, word, "unresolved", f"'{word}' names no one in particular")
+    return None
+
+
+def entity_speaker(mention: Mentioned) -> Speaker:
+    kind = mention.type if mention.type in ("person", "organisation") else "other"
+    return Speaker(mention.entity if kind != "other" else None, mention.text, kind)
+
+
+def _head_before_preposition(sentence: Sentence, first: int) -> int | None:
+    """'an official in the Palestinian Authority': the index of 'official' (the mention follows 'in')."""
+    toks = sentence.tokens
+    i = first - 1
+    while i >= 0 and toks[i].text.casefold() in DETERMINERS:
+        i -= 1
+    if i >= 1 and toks[i].text.casefold() in PREPOSITIONS - {"by"} and toks[i].text.islower():
+        return i - 1
+    return None
+
+
+def _described(sentence: Sentence, j: int, context: Context) -> Speaker | None:
+    """A subject that is a description ending at token j: 'the source', 'the faction', 'a PA official'."""
+    toks = sentence.tokens
+    i = j
+    while i > max(0, j - WALK) and sentence.gap(toks[i - 1].end, toks[i].start) == " " \
+            and _np_word(toks[i - 1].text):
+        i -= 1
+    return _np_result(sentence, toks[i:j + 1], context)
+
+
+def _np_word(word: str) -> bool:
+    folded = word.casefold()
+    return word[:1].isupper() or folded in DETERMINERS or folded in ROLE_WORDS or \
+        folded not in PREPOSITIONS | CONJUNCTIONS | SPEECH | SKIP | PASSIVE and not folded.endswith("ly")
+
+
+def _capitalised_run(sentence: Sentence, j: int) -> str:
+    toks = sentence.tokens
+    i = j
+    while i > max(0, j - WALK) and toks[i - 1].text[:1].isupper() \
+            and sentence.gap(toks[i - 1].end, toks[i].start) == " ":
+        i -= 1
+    return sentence.masked[toks[i].start:toks[j].end]
+
+
+def _relative(sentence: Sentence, j: int) -> Speaker | None:
+    """', who said': the mention just before the comma."""
+    if j == 0:
+        return None
+    mention = sentence.mention_ending(sentence.tokens[j - 1].end)
+    if mention is not None:
+        return entity_speaker(mention)
+    word = sentence.tokens[j - 1].text
+    kind = "unknown" if word[:1].isupper() else "unnamed"
+    return Speaker(None, word, kind)
+
+
+def _agent(sentence: Sentence, k: int, context: Context) -> Speaker | None:
+    """'was announced by X': X; a passive without 'by' names no speaker."""
+    toks = sentence.tokens
+    if k + 1 < len(toks) and toks[k + 1].text == "by":
+        return _np_after(sentence, toks[k + 1].end, context)
+    return None
+
+
+def _np_after(sentence: Sentence, start: int, context: Context) -> Speaker | None:
+    """The noun phrase from `start` to the next punctuation ('said a senior official in …')."""
+    stop = PHRASE_END.search(sentence.masked, start, sentence.end)
+    end = stop.start() if stop else sentence.end
+    return _np_at(sentence, start, end, context)
+
+
+def _np_at(sentence: Sentence, start: int, end: int, context: Context) -> Speaker | None:
+    """The speaker named by the noun phrase at the start of masked[start:end]."""
+    phrase: list[Token] = []
+    loose = 0
+    for token in _tokens_from(sentence, start, end):
+        folded = token.text.casefold()
+        capital = token.text[:1].isupper() or sentence.mention_at(token) is not None
+        if capital or folded in DETERMINERS or folded in ROLE_WORDS or folded in ("of", "for") and phrase:
+            phrase.append(token)
+        elif not any(_named(t) for t in phrase) and loose < 2 and _np_word(token.text) \
+                and not folded.endswith("ed"):
+            phrase.append(token)
+            loose += 1
+        else:
+            break
+    while phrase and phrase[-1].text.casefold() in ("of", "for"):
+        phrase.pop()
+    return _np_result(sentence, phrase, context) if phrase else None
+
+
+def _tokens_from(sentence: Sentence, start: int, end: int) -> Iterator[Token]:
+    for i in range(sentence.first_token(start), len(sentence.tokens)):
+        if sentence.tokens[i].end > end:
+            return
+        yield sentence.tokens[i]
+
+
+def _named(token: Token) -> bool:
+    return token.text[:1].isupper() and token.text.casefold() not in DETERMINERS
+
+
+def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Speaker | None:
+    """Who a noun phrase names: a person in it, else an organisation it is headed by, else no entity."""
+    if not phrase:
+        return None
+    text = sentence.masked[phrase[0].start:phrase[-1].end]
+    mentions = _mentions_in(sentence, phrase)
+    people = [m for m in mentions if m.type == "person"]
+    if people:
+        return entity_speaker(people[-1])
+    head = phrase[-1].text.casefold() if sentence.mention_at(phrase[-1]) is None else None
+    if head in PERSON_NOUNS:
+        return Speaker(None, text, "unnamed")
+    orgs = [m for m in mentions if m.type == "organisation"]
+    if orgs and (head is None or head in ORG_NOUNS):
+        return entity_speaker(orgs[-1])
+    if head in ORG_NOUNS and len(phrase) == 2 and phrase[0].text.casefold() in DETERMINERS:
+        return _anaphor(text, context)
+    names = [t.text for t in phrase if t.text[:1].isupper() and sentence.mention_at(t) is None
+             and t.text.casefold() not in NAME_STOP]
+    if names and not mentions:
+        return Speaker(None, text, "unknown")
+    return Speaker(None, text, "unnamed" if not mentions else "other")
+
+
+def _mentions_in(sentence: Sentence, phrase: list[Token]) -> list[Mentioned]:
+    start, end = phrase[0].start, phrase[-1].end
+    return [m for m in sentence.mentions if start <= m.start and m.end <= end]
+
+
+def _anaphor(text: str, context: Context) -> Speaker:
+    """'The faction said': the organisation that spoke last."""
+    org = context.organisation
+    if org is None or org.entity is None:
+        return Speaker(None, text, "unresolved", "no named organisation spoke before")
+    note = f"{text.casefold()} = {org.text}, the last organisation quoted"
+    return Speaker(org.entity, text, "organisation", note)
+
+
+def _apposed(sentence: Sentence, verb_start: int, context: Context) -> Speaker | None:
+    """'X, chairman of Y, accused': the clause's first noun phrase, or a name alone between commas."""
+    segments = _segments(sentence, verb_start)
+    if not segments:
+        return None
+    first = _np_at(sentence, *segments[0], context)
+    if first is not None and first.kind == "person":
+        return first
+    for start, end in segments[1:]:
+        words = list(_tokens_from(sentence, start, end))
+        alone = sentence.mention_at(words[0]) if words else None
+        whole = alone is not None and (alone.start, alone.end) == (words[0].start, words[-1].end)
+        if alone is not None and whole and alone.type == "person":
+            return entity_speaker(alone)
+    return first
+
+
+def _segments(sentence: Sentence, verb_start: int) -> list[tuple[int, int]]:
+    """The comma-separated parts of the clause before the verb, an opening adverbial left out."""
+    parts: list[tuple[int, int]] = []
+    start = max(sentence.start, verb_start - CLAUSE_REACH)
+    for match in COMMA.finditer(sentence.masked, start, verb_start):
+        parts.append((start, match.start()))
+        start = match.end()
+    parts.append((start, verb_start))
+    kept = [(s, e) for s, e in parts if re.search(r"\w", sentence.masked[s:e])]
+    while len(kept) > 1 and _introductory(sentence, kept[0]):
+        kept = kept[1:]
+    return kept
+
+
+def _introductory(sentence: Sentence, part: tuple[int, int]) -> bool:
+    words = tokens(sentence.masked, *part)
+    return bool(words) and words[0].text.casefold() in INTRO

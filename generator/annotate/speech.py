@@ -1,0 +1,122 @@
+"""The data the speaker finder works on: a sentence with its words and mentions, the speech verbs
+found in it, and the context that carries who spoke last from one sentence to the next."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from generator.annotate.speechwords import ORG_NOUNS
+
+WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a verb's subject is: an entity, or words naming no entity (entity None)."""
+
+    entity: str | None
+    text: str
+    """The words that name the speaker, as written ('he', 'a senior Palestinian official')."""
+    kind: str
+    """person, organisation, unnamed (a description), unknown (a name the knowledge base lacks),
+    unresolved (a pronoun with no one to refer to) or other (a place, an event)."""
+    note: str = ""
+    """For a pronoun or a description: whom it was read as."""
+
+
+@dataclass(frozen=True)
+class Mentioned:
+    start: int
+    end: int
+    entity: str
+    type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Verb:
+    start: int
+    end: int
+    word: str
+    speaker: Speaker
+    subject_at: int
+    """Where the words naming the speaker start (after the verb when it is 'said X')."""
+
+
+@dataclass
+class Context:
+    """Who spoke last in the article, for 'he said' and 'it said'."""
+
+    person: Speaker | None = None
+    organisation: Speaker | None = None
+    last: Speaker | None = None
+    paragraph: int = -1
+
+    def update(self, speaker: Speaker, paragraph: int) -> None:
+        """Remember who spoke; a pronoun or 'the faction' keeps the name it refers to."""
+        if speaker.note and speaker.entity is not None:
+            referent = self.person if speaker.kind == "person" else self.organisation
+            speaker = referent if referent is not None else speaker
+        elif speaker.kind == "person" or speaker.kind in ("unnamed", "unknown") and _personal(speaker):
+            self.person = speaker
+        elif speaker.kind == "organisation":
+            self.organisation = speaker
+        self.last, self.paragraph = speaker, paragraph
+
+
+def _personal(speaker: Speaker) -> bool:
+    """Whether an unnamed speaker is a person ('a fisherman'), who 'he said' may then refer to."""
+    words = speaker.text.casefold().split()
+    return speaker.kind == "unknown" or bool(words) and words[-1] not in ORG_NOUNS
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Sentence:
+    """A sentence of a blanked-out paragraph, its tokens and the mentions in it (both in text order)."""
+
+    masked: str
+    start: int
+    end: int
+    tokens: list[Token]
+    mentions: list[Mentioned]
+    verbs: list[Verb] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._token_starts = [t.start for t in self.tokens]
+        self._mention_starts = [m.start for m in self.mentions]
+        self._by_end = {m.end: m for m in self.mentions}
+
+    def gap(self, left: int, right: int) -> str:
+        return self.masked[left:right]
+
+    def mention_ending(self, end: int) -> Mentioned | None:
+        return self._by_end.get(end)
+
+    def mention_at(self, token: Token) -> Mentioned | None:
+        i = bisect.bisect_right(self._mention_starts, token.start) - 1
+        found = self.mentions[i] if i >= 0 else None
+        return found if found is not None and token.end <= found.end else None
+
+    def first_token(self, start: int) -> int:
+        """Index of the first token starting at or after `start`."""
+        return bisect.bisect_left(self._token_starts, start)
+
+
+def tokens(masked: str, start: int, end: int) -> list[Token]:
+    """Words of masked[start:end], a possessive ending cut ('Israel's' → 'Israel')."""
+    found = []
+    for match in WORD.finditer(masked, start, end):
+        text = match.group()
+        if text.endswith(("'s", "’s")):
+            text = text[:-2]
+        found.append(Token(match.start(), match.start() + len(text), text))
+    return found

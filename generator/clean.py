@@ -1,0 +1,427 @@
+"""Stage 3, clean: the article's own words, in order, and every other line with the reason it went.
+
+The raw text is what a copy-paste from a news page carries: the headline, a dek, a byline, then the
+story interleaved with photo captions and credits, gallery counters, share prompts, "Read …" links to
+other stories, comment policies and stray characters. Cleaning sorts every non-blank line into one of
+three heaps, so that nothing is silently dropped:
+
+- `header`: the headline (with a date written in front of it split off as the dateline), the dek and
+  the byline, shown above the article;
+- `paragraphs`: the story, one paragraph per line (or per run of lines when a paragraph is wrapped);
+- `removed`: everything else, each line with a short reason a reader understands.
+
+The stages, in order (each sees what the previous ones decided):
+
+1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
+2. line rules (`generator.cleanrules`): what a line *is*, taken alone — a credit, a prompt, a counter…;
+3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
+4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
+   a 'Most read' heading are links;
+5. header: headline, dateline, dek and byline at the top;
+6. paragraphs: the rest, joining a line to the previous one when it continues its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from generator import cleanrules as rules
+from generator.model import CleanText, HeaderLine, HeaderRole, Paragraph, RemovedLine
+
+# Quotes: curly quotes become straight ones. The map is exact and needs no context, so the same text
+# typed with either kind of quote cleans to the same characters, and `normalise` is idempotent. The
+# other direction (guessing “ or ” for each ") needs context and guesses wrong on elisions ('90s,
+# 'em), on quotes after digits or brackets and on the unbalanced quotes that copy-paste leaves (a
+# closing quote with no opening one), inventing characters the outlet never wrote. Straight quotes
+# lose only the open/close distinction, which a renderer can restore for display if it wants to.
+QUOTES = {"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"}
+SPACES = "\t\v\f\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009" \
+         "\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Tabs, non-breaking and typographic spaces, and line separators other than LF (editors do not count
+them as line ends, so neither do we: the line numbers stay those of the raw file)."""
+INVISIBLE = "\ufeff\u200b\u2060\u00ad"
+"""Byte-order mark, zero-width space, word joiner, soft hyphen: no visible text."""
+CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x7f, *range(0x80, 0x85),
+                                     *range(0x86, 0xa0)])
+REPLACE = {**QUOTES, **dict.fromkeys(SPACES + CONTROLS, " "), **dict.fromkeys(INVISIBLE, "")}
+ODD = re.compile("[" + re.escape("".join(REPLACE)) + "]")
+"""The characters `normalise` replaces (found by one regex scan: far faster than `str.translate`)."""
+NON_BLANK = re.compile(r"\S[^\n]*")
+
+TOP = 8
+"""How many non-blank lines from the top a header line can be found in."""
+NEAR = 3
+"""A short line repeated within this many lines is an image's caption (alt text, then caption)."""
+MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
+                   "image gallery counter"))
+"""Reasons of lines that belong to an image block (a caption, its credit, its counter)."""
+CAPTIONS = frozenset(("photo caption", "non-English caption"))
+DEK_FOLLOWERS = MEDIA | {"source label", "timestamp", "social-media prompt", "reading-time estimate"}
+"""What may follow a dek: the top of an article, not another paragraph of the story."""
+CONNECTORS = frozenset(
+    "the a an of to in on at by for with from and or but nor that which who whom whose as is are was were be "
+    "been has have had will would could should said says its their his her our than into over after before "
+    "about against between during under per amid despite while when where if".split())
+"""Words that never end a sentence: a line ending in one continues on the next."""
+PULL_QUOTE = re.compile(r'^"[^"]+"$')
+"""A line that is one quotation and nothing else."""
+
+
+class _Line(NamedTuple):
+    """A non-blank line of the raw text."""
+
+    number: int
+    """1-based line in the raw file."""
+    raw: str
+    """The line with its whitespace collapsed, as listed among the removed lines."""
+    text: str
+    """The same without a list bullet in front."""
+    gap: bool
+    """A blank line separates it from the previous non-blank line."""
+
+    @property
+    def bullet(self) -> bool:
+        return self.text != self.raw
+
+
+def normalise(text: str) -> str:
+    """One spelling for the same text: LF line ends, plain spaces, straight quotes, NFC composition.
+
+    Removes a byte-order mark and other invisible characters; keeps every line (and so every line
+    number). Idempotent: `normalise(normalise(t)) == normalise(t)`.
+    """
+    text = ODD.sub(lambda m: REPLACE[m.group()], text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str, known_header: Sequence[str] = ()) -> CleanText:
+    """Sort every non-blank line of `text` into the header, the kept paragraphs or the removed lines.
+
+    `known_header` holds the headline, dek and byline a contributor gave in the metadata: a line near
+    the top equal to one of them is a header line even when the rules would not say so.
+    """
+    lines = _lines(text)
+    known = _known(lines, known_header)
+    reasons = _line_reasons(lines, known)
+    top = _first_content(lines, reasons, known)
+    repeated, firsts = _repeats(lines, reasons, known, top)
+    reasons.update(repeated)
+    by_place = _by_neighbours(lines, reasons, top)
+    reasons.update(by_place)
+    header, header_reasons = _header(lines, reasons, known)
+    reasons.update(header_reasons)
+    _restore_repeats(reasons, lines, firsts, by_place, header)
+    in_header = {h.line for h in header}
+    kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
+    removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
+                    for i, reason in sorted(reasons.items()) if lines[i].number not in in_header)
+    return CleanText(paragraphs=_paragraphs(lines, kept), removed=removed, header=tuple(header))
+
+
+def _lines(text: str) -> list[_Line]:
+    text = normalise(text)
+    found: list[_Line] = []
+    number, end = 1, 0
+    for match in NON_BLANK.finditer(text):
+        breaks = text.count("\n", end, match.start())
+        number += breaks
+        raw = " ".join(match.group().split())
+        found.append(_Line(number, raw, rules.strip_bullet(raw), breaks > 1 and bool(found)))
+        end = match.end()
+    return found
+
+
+def _squash_key(text: str) -> str:
+    return " ".join(normalise(text).split()).casefold()
+
+
+def _known(lines: list[_Line], known_header: Sequence[str]) -> dict[int, HeaderRole]:
+    """The lines near the top that the contributor named, with the role each must have played."""
+    keys = {_squash_key(k) for k in known_header if k.strip()}
+    roles: dict[int, HeaderRole] = {}
+    for i, line in enumerate(lines[:TOP]):
+        key = line.text.casefold()
+        name = key[3:] if key.startswith("by ") else None
+        if key in keys or (name is not None and (name in keys or name.split(",")[0].strip() in keys)):
+            roles[i] = _known_role(lines, i, roles)
+    return roles
+
+
+def _known_role(lines: list[_Line], i: int, roles: dict[int, HeaderRole]) -> HeaderRole:
+    # The metadata gives the strings, not which is which: infer it from the order and the shape.
+    text = lines[i].text
+    if text.casefold().startswith("by "):
+        return "byline"
+    if "headline" not in roles.values() and not _text_above(lines, i):
+        return "headline"
+    if "dek" not in roles.values() and not rules.is_name_line(text):
+        return "dek"
+    return "byline"
+
+
+def _text_above(lines: list[_Line], i: int) -> bool:
+    """Whether a line above `i` could be the headline (more than a section name, and not boilerplate)."""
+    return any(rules.words(line.text) > 5 and rules.line_reason(line.text) is None for line in lines[:i])
+
+
+def _line_reasons(lines: list[_Line], known: dict[int, HeaderRole]) -> dict[int, str]:
+    """What each line is, taken alone (a credit, a prompt…); unmarked lines are candidates for text."""
+    latin = rules.mostly_latin_article(line.text for line in lines)
+    reasons: dict[int, str] = {}
+    seen: dict[str, str | None] = {}  # boilerplate repeats itself: decide each distinct line once
+    for i, line in enumerate(lines):
+        if i in known:
+            continue
+        if line.text not in seen:
+            seen[line.text] = rules.line_reason(line.text)
+        reason = seen[line.text]
+        if reason is None and latin and not line.text.isascii() and rules.mostly_latin(line.text) is False:
+            # A line in another script inside a Latin-script article: a caption in the original language.
+            reason = "non-English caption" if rules.words(line.text) <= 40 else "non-English text"
+        if reason is not None:
+            reasons[i] = reason
+    return reasons
+
+
+def _first_content(lines: list[_Line], reasons: dict[int, str], known: dict[int, HeaderRole]) -> int | None:
+    """Index of the first line that may be text (the headline, usually); None when there is none."""
+    for i, role in known.items():
+        if role == "headline":
+            return i
+    return next((i for i in range(len(lines)) if i not in reasons), None)
+
+
+def _caption_shaped(line: _Line) -> bool:
+    """Short and without a sentence's final punctuation: a caption, a label or a subheading."""
+    return rules.words(line.text) <= 20 and not rules.ends_sentence(line.text)
+
+
+def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, HeaderRole],
+             top: int | None) -> tuple[dict[int, str], dict[int, int]]:
+    """A line seen before goes (the first is kept); a short line repeated next to itself is a caption.
+
+    Returns the reasons found and, for each repeated line, the index of its first copy.
+    """
+    seen: dict[str, int] = {}
+    found: dict[int, str] = {}
+    firsts: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        key = line.text.casefold()
+        first = seen.get(key)
+        if first is None:
+            seen[key] = i
+            if reasons.get(i) == "photo caption":
+                seen.setdefault(rules.caption_of(line.text).casefold(), i)
+            continue
+        if i in known or (i in reasons and reasons[i] not in CAPTIONS):
+            continue  # a credit or a prompt said twice is still one; a header line is not a repeat
+        found[i] = "repeated line"
+        firsts[i] = first
+        if (i - first <= NEAR and first not in reasons and first != top and first not in known
+                and _caption_shaped(lines[first])):
+            found[first] = "photo caption"
+    return found, firsts
+
+
+def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None) -> dict[int, str]:
+    """Lines known by their neighbours: captions above a credit or below a gallery counter, and the
+    links listed under a 'Related' or 'Most read' heading."""
+    found: dict[int, str] = {}
+    for i in range(len(lines)):
+        reason = reasons.get(i)
+        if reason == "photo credit":
+            found.update(_captions_above(lines, reasons, i, top))
+        elif reason == "image gallery counter":
+            found.update(_captions_below(lines, reasons, i, top))
+        elif reason == "cross-promotion link" and rules.is_promo_heading(lines[i].text):
+            found.update(_links_below(lines, reasons, i))
+        elif reason == "source label" and rules.is_agency(lines[i].text):
+            above = _captions_above(lines, reasons, i, top, limit=1)
+            if above:
+                found.update(above)
+                found[i] = "photo credit"
+    return found
+
+
+def _is_free(i: int, reasons: dict[int, str], top: int | None) -> bool:
+    return i not in reasons and i != top
+
+
+def _captions_above(lines: list[_Line], reasons: dict[int, str], credit: int, top: int | None,
+                    limit: int = 4) -> dict[int, str]:
+    """The caption right above a credit (in the same block), and caption-like lines above it."""
+    found: dict[int, str] = {}
+    i = credit - 1
+    while i >= 0 and credit - i <= limit and not lines[i + 1].gap:
+        line = lines[i]
+        if _is_free(i, reasons, top) and (i == credit - 1 and rules.is_caption_sentence(line.text)
+                                          or _caption_shaped(line)):
+            found[i] = "photo caption"
+        elif reasons.get(i) not in MEDIA or reasons.get(i) == "image gallery counter":
+            break
+        i -= 1
+    return found
+
+
+def _captions_below(lines: list[_Line], reasons: dict[int, str], counter: int,
+                    top: int | None) -> dict[int, str]:
+    """Caption-like lines under a gallery counter, up to the picture's credit."""
+    found: dict[int, str] = {}
+    for i in range(counter + 1, min(counter + 5, len(lines))):
+        if lines[i].gap or reasons.get(i) == "photo credit":
+            break
+        if _is_free(i, reasons, top) and _caption_shaped(lines[i]):
+            found[i] = "photo caption"
+        elif reasons.get(i) not in MEDIA:
+            break
+    return found
+
+
+def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> dict[int, str]:
+    """The headlines listed under a heading such as 'Most read': short lines without a full stop."""
+    found: dict[int, str] = {}
+    for i in range(heading + 1, len(lines)):
+        listed = lines[i].bullet or rules.is_numbered(lines[i].text)
+        if i in reasons or not _caption_shaped(lines[i]) or (lines[i].gap and not listed):
+            break
+        found[i] = "cross-promotion link"
+    return found
+
+
+def _header(lines: list[_Line], reasons: dict[int, str],
+            known: dict[int, HeaderRole]) -> tuple[list[HeaderLine], dict[int, str]]:
+    """The headline, dateline, dek and byline at the top; a second byline and section labels removed."""
+    top = _Top(lines, next((i for i, role in known.items() if role == "headline"), None))
+    for i, line in enumerate(lines[: 2 * TOP]):
+        if i in known:
+            top.add(i, line.text, known[i])
+        elif not _header_step(top, i, reasons):
+            break
+    return sorted(top.header, key=lambda h: (h.line, h.role != "dateline")), top.extra
+
+
+@dataclass
+class _Top:
+    """What the header stage has found so far."""
+
+    lines: list[_Line]
+    known_headline: int | None
+    """The line the contributor named as the headline, if any."""
+    header: list[HeaderLine] = field(default_factory=list)
+    extra: dict[int, str] = field(default_factory=dict)
+    headline_index: int = -2
+
+    def has(self, role: HeaderRole) -> bool:
+        return any(h.role == role for h in self.header)
+
+    def add(self, i: int, text: str, role: HeaderRole) -> None:
+        split = rules.dateline_prefix(text) if role == "headline" else None
+        if split and not self.has("dateline"):
+            self.header.append(HeaderLine(split[0], self.lines[i].number, "dateline"))
+            text = split[1]
+        self.header.append(HeaderLine(text, self.lines[i].number, role))
+        if role == "headline":
+            self.headline_index = i
+
+
+def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
+    """Place line `i` in the header if it belongs there; False when the story has begun."""
+    line = top.lines[i]
+    reason = reasons.get(i)
+    if reason is not None:
+        if reason == "timestamp" and not top.has("dateline") and rules.is_publication_date(line.text):
+            top.add(i, line.text, "dateline")
+        return True  # captions, credits and prompts sit among the header lines
+    if rules.is_byline(line.text):
+        if top.has("byline"):
+            top.extra[i] = "byline"
+        else:
+            top.add(i, line.text, "byline")
+        return True
+    if top.has("headline") and not top.has("byline") and rules.is_name_line(line.text):
+        # Only lines that are not the story have been seen since the headline: a bare name is a byline.
+        top.add(i, line.text, "byline")
+        return True
+    if top.known_headline is not None and i < top.known_headline:
+        if _caption_shaped(line) and rules.words(line.text) <= 5:
+            top.extra[i] = "section label"
+        return True
+    if not top.has("headline"):
+        if line.text.endswith(".") and rules.words(line.text) > 25:
+            return False  # the text starts with the story itself: there is no headline
+        top.add(i, line.text, "headline")
+        return True
+    if i == top.headline_index + 1 and not top.has("dek") and _is_dek(top.lines, reasons, i):
+        top.add(i, line.text, "dek")
+        return True
+    return False
+
+
+def _is_dek(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """A pull-quote under the headline, or a standalone block followed by non-story material."""
+    if rules.words(lines[i].text) > 80:
+        return False
+    if PULL_QUOTE.match(lines[i].text):
+        return True
+    after = i + 1
+    if after >= len(lines):
+        return False
+    byline = rules.is_byline(lines[after].text) or rules.is_name_line(lines[after].text)
+    follows = reasons.get(after) in DEK_FOLLOWERS or (after not in reasons and byline)
+    # …and the story goes on after that material: otherwise this is the story's only paragraph.
+    return follows and any(k not in reasons for k in range(after + 1, len(lines)))
+
+
+def _restore_repeats(reasons: dict[int, str], lines: list[_Line], firsts: dict[int, int],
+                     by_place: dict[int, str], header: list[HeaderLine]) -> None:
+    """Give the story back a repeated sentence whose first copy did not end up in the story.
+
+    That is when the first copy is the dek (a story may repeat its dek as its first paragraph), or
+    when a full sentence was taken for a caption only because it stands above a credit.
+    """
+    deks = {h.line for h in header if h.role == "dek"}
+    for i, first in firsts.items():
+        if reasons.get(i) != "repeated line":
+            continue
+        if lines[first].number in deks or (first in by_place and not _caption_shaped(lines[i])):
+            del reasons[i]
+
+
+def _paragraphs(lines: list[_Line], kept: list[int]) -> tuple[Paragraph, ...]:
+    """The kept lines as paragraphs: a line continuing the previous one's sentence joins it."""
+    starts: list[int] = []
+    parts: list[list[str]] = []
+    last = -2
+    for i in kept:
+        line = lines[i]
+        if parts and _continues(parts[-1][-1], line, adjacent=(last == i - 1 and not line.gap)):
+            parts[-1].append(line.text)
+        else:
+            starts.append(line.number)
+            parts.append([line.text])
+        last = i
+    return tuple(Paragraph(_join(texts), start) for start, texts in zip(starts, parts, strict=True))
+
+
+def _continues(previous: str, line: _Line, adjacent: bool) -> bool:
+    """Whether `line` carries on the sentence that `previous` (a kept line) left unfinished."""
+    if line.bullet or rules.ends_sentence(previous):
+        return False
+    if line.text[0].islower():
+        return True  # even across a removed line: an advertisement may cut a sentence in two
+    if not adjacent:
+        return False
+    last_word = previous.rsplit(" ", 1)[-1]
+    return previous[-1] in ",;-–—(/&" or last_word in CONNECTORS or len(previous) >= 60
+
+
+def _join(texts: list[str]) -> str:
+    joined = texts[0]
+    for text in texts[1:]:
+        hyphenated = joined.endswith("-") and joined[-2:-1].isalpha() and text[0].islower()
+        joined += text if hyphenated else " " + text
+    return joined

@@ -1,0 +1,212 @@
+"""The same event dated by several articles, and the dates they give it.
+
+A date mention belongs to the event word nearest to it in its sentence ('announced on Thursday',
+'Friday's meeting'; see `event_kinds`); mentions with no event word are not compared. Mentions are
+grouped by event class (a dict: linear cost), then split where their dates lie more than MAX_SPREAD
+days apart: two announcements a week apart are two events, while a 'Wednesday' against the others'
+'Thursday' may be one event dated differently. It counts as such only when its sentence shares enough
+words with the sentences giving the main date; otherwise it is another event of the same class.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.compare.model import DateGroup, DateTally, DateValue, Status
+from generator.compare.text import (
+    EVENT_LABELS,
+    EVENT_WORDS,
+    STOPWORDS,
+    WORD,
+    content_stems,
+    paragraph_text,
+    sentence_at,
+    sentence_bounds,
+    stem,
+    unique_ids,
+    words,
+)
+from generator.model import Annotations, Article, DateMention
+
+CONTEXT_SHARE = 0.3
+"""Share of a sentence's content words that the sentences giving the main date must also use, for a
+different date to count as a conflict rather than another event."""
+MIN_CONTEXT = 2
+MAX_SPREAD = 2
+"""Days: dates further apart than this are different events, not a conflict."""
+PROFILE_SHARE = 0.2
+MAX_DISTANCE = 12
+"""Words between a date and the event word it dates, at most."""
+_CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning "
+    "evening night afternoon earlier later late early week weekend month year day days january february "
+    "march april may june july august september october november december jan feb mar apr jun jul aug sep "
+    "sept oct nov dec".split())
+_CALENDAR_STEMS = frozenset(stem(w) for w in _CALENDAR_WORDS)
+
+
+@dataclass(frozen=True)
+class _Item:
+    mention: DateMention
+    order: int
+    kind: str
+    sentence: str
+    stems: frozenset[str]
+
+
+def compare_dates(articles: tuple[Article, ...],
+                  annotations: dict[str, Annotations]) -> tuple[DateGroup, ...]:
+    """Every dated event, in date order, each marked agree or conflict."""
+    items = [item for order, article in enumerate(articles)
+             for item in _items(article, order, annotations[article.id])]
+    items.sort(key=_position)
+    chains = [event for members in _by_kind(items).values() for chain in _split(members)
+              for event in _confirmed(chain)]
+    groups = [_group(chain) for chain in chains]
+    groups.sort(key=lambda g: (g.tally[0].date, g.kind, g.values[0].article, g.values[0].paragraph))
+    ids = unique_ids(g.id for g in groups)
+    return tuple(dataclasses.replace(g, id=i) for g, i in zip(groups, ids, strict=True))
+
+
+def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
+    """The event class of each date span of one paragraph. Event words and dates of a sentence are paired
+    closest first, each used once, at most MAX_DISTANCE words apart: in 'announced on Wednesday that the
+    day of mourning would be on Friday', Wednesday is the announcement's date and Friday is not."""
+    tokens = list(WORD.finditer(text))
+    starts = [t.start() for t in tokens]
+    pairs = []
+    for number, (start, end) in enumerate(spans):
+        low, high = sentence_bounds(text, start)
+        first, last = bisect_left(starts, start), bisect_left(starts, end) - 1
+        for position in range(bisect_left(starts, low), bisect_left(starts, high)):
+            kind = EVENT_WORDS.get(tokens[position].group().lower())
+            if kind is None or first <= position <= last:
+                continue
+            distance = first - position if position < first else position - last
+            if distance <= MAX_DISTANCE:
+                pairs.append((distance, position > last, number, position, kind))
+    kinds: list[str | None] = [None] * len(spans)
+    used: set[int] = set()
+    for _, _, number, position, kind in sorted(pairs):
+        if kinds[number] is None and position not in used:
+            kinds[number] = kind
+            used.add(position)
+    return kinds
+
+
+def _items(article: Article, order: int, annotations: Annotations) -> list[_Item]:
+    by_paragraph: dict[int, list[DateMention]] = defaultdict(list)
+    for mention in annotations.dates:
+        by_paragraph[mention.span.paragraph].append(mention)
+    items = []
+    for paragraph, mentions in sorted(by_paragraph.items()):
+        text = paragraph_text(article, paragraph)
+        if text is None:
+            continue
+        kinds = event_kinds(text, [(m.span.start, m.span.end) for m in mentions])
+        for mention, kind in zip(mentions, kinds, strict=True):
+            if kind is not None:
+                sentence = sentence_at(text, mention.span.start)
+                stems = frozenset(s for s in content_stems(sentence) if s not in _CALENDAR_STEMS)
+                items.append(_Item(mention, order, kind, sentence, stems))
+    return items
+
+
+def _by_kind(items: list[_Item]) -> dict[str, list[_Item]]:
+    kinds: dict[str, list[_Item]] = defaultdict(list)
+    for item in items:
+        kinds[item.kind].append(item)
+    return kinds
+
+
+def _confirmed(chain: list[_Item]) -> list[list[_Item]]:
+    """The chain as one event, except mentions whose date differs from the one most articles give and whose
+    sentence shares too few words with theirs: those are another event (one per date), not a conflict."""
+    articles: dict[dt.date, set[str]] = defaultdict(set)
+    for item in chain:
+        articles[item.mention.date].add(item.mention.span.article)
+    main = min(articles, key=lambda d: (-len(articles[d]), d))
+    profile = _profile([i for i in chain if i.mention.date == main])
+    kept: list[_Item] = []
+    apart: dict[dt.date, list[_Item]] = defaultdict(list)
+    for item in chain:
+        if item.mention.date == main or _related(item.stems, profile):
+            kept.append(item)
+        else:
+            apart[item.mention.date].append(item)
+    return [kept] + [apart[d] for d in sorted(apart)]
+
+
+def _profile(items: list[_Item]) -> frozenset[str]:
+    """The stems used by at least a fifth of the sentences (all of them, for five sentences or fewer)."""
+    seen: Counter[str] = Counter()
+    for item in items:
+        seen.update(item.stems)
+    floor = max(1, math.ceil(PROFILE_SHARE * len(items)))
+    return frozenset(s for s, n in seen.items() if n >= floor)
+
+
+def _related(stems: frozenset[str], profile: frozenset[str]) -> bool:
+    shared = len(stems & profile)
+    return shared >= MIN_CONTEXT and shared >= CONTEXT_SHARE * len(stems)
+
+
+def _split(members: list[_Item]) -> list[list[_Item]]:
+    """Members chained by date: a gap of more than MAX_SPREAD days between dates starts a new event."""
+    ordered = sorted(members, key=lambda i: i.mention.date)
+    chains: list[list[_Item]] = []
+    for item in ordered:
+        if chains and (item.mention.date - chains[-1][-1].mention.date).days <= MAX_SPREAD:
+            chains[-1].append(item)
+        else:
+            chains.append([item])
+    return [sorted(c, key=_position) for c in chains]
+
+
+def _position(item: _Item) -> tuple[int, int, int]:
+    return item.order, item.mention.span.paragraph, item.mention.span.start
+
+
+def _group(chain: list[_Item]) -> DateGroup:
+    values = tuple(DateValue(article=i.mention.span.article, date=i.mention.date,
+                             paragraph=i.mention.span.paragraph, text=i.mention.span.text, how=i.mention.how)
+                   for i in chain)
+    tally = _tally(values)
+    kind = chain[0].kind
+    return DateGroup(id=f"date-{kind}-{tally[0].date.isoformat()}", event=_label(kind, chain), kind=kind,
+                     status=_status(values), values=values, tally=tally, example=chain[0].sentence)
+
+
+def _label(kind: str, chain: list[_Item]) -> str:
+    """The class and the content words most sentences use, e.g. 'announcement: security, coordination'."""
+    seen: Counter[str] = Counter()
+    for item in chain:
+        seen.update({w for w in words(item.sentence) if w not in STOPWORDS and w not in _CALENDAR_WORDS
+                     and not w.isdigit() and len(w) > 2 and EVENT_WORDS.get(w) != kind})
+    top = sorted(seen, key=lambda w: (-seen[w], w))[:3]
+    name = EVENT_LABELS.get(kind, kind)
+    return f"{name}: {', '.join(top)}" if top else name
+
+
+def _status(values: tuple[DateValue, ...]) -> Status:
+    """Conflict when two articles give the event dates with no day in common."""
+    by_article: dict[str, set[dt.date]] = defaultdict(set)
+    for value in values:
+        by_article[value.article].add(value.date)
+    distinct = sorted({frozenset(d) for d in by_article.values()}, key=sorted)
+    clash = any(not (a & b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
+    return "conflict" if clash else "agree"
+
+
+def _tally(values: tuple[DateValue, ...]) -> tuple[DateTally, ...]:
+    by_date: dict[dt.date, list[str]] = defaultdict(list)
+    for value in values:
+        if value.article not in by_date[value.date]:
+            by_date[value.date].append(value.article)
+    return tuple(sorted((DateTally(d, tuple(a)) for d, a in by_date.items()),
+                        key=lambda t: (-len(t.articles), t.date)))

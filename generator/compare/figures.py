@@ -1,0 +1,205 @@
+"""Figures that count the same thing about the same event, grouped across articles.
+
+Each figure gets a key (what is counted, the incident it is about, who is counted), read from the
+figure itself and from the nouns of its sentence; figures are grouped by that key through a dict, so
+the cost is linear in the number of figures. A group agrees when every value is compatible with every
+other (an 'at least 9' is compatible with a 10), and conflicts otherwise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from generator.compare.model import FigureGroup, FigureTally, FigureValue, PartsStatus, Status
+from generator.compare.text import (
+    CUMULATIVE,
+    INCIDENT_WORDS,
+    WORD,
+    nearest_word,
+    paragraph_text,
+    sentence_at,
+    slug,
+    unique_ids,
+    words,
+)
+from generator.model import Annotations, Article, Figure
+
+COUNT_SYNONYMS = {
+    "dead": "killed", "deaths": "killed", "death": "killed", "died": "killed", "killing": "killed",
+    "fatalities": "killed", "wounded": "injured", "hurt": "injured", "injuries": "injured",
+    "arrests": "arrested", "detained": "arrested", "missing": "missing",
+}
+GENERIC_SUBJECTS = frozenset({"", "people", "person", "persons", "other", "others", "individual",
+                              "individuals", "more", "victim", "victims", "casualties", "casualty"})
+_SUBJECT_SKIP = frozenset("the a an of some another more than at least about nearly around over almost all "
+                          "those these them who were".split())
+ABOUT = 0.1
+"""'About 100' allows 10% either way."""
+
+
+@dataclass(frozen=True)
+class _Keyed:
+    figure: Figure
+    order: int
+    """Position of the figure's article in the corpus, for a stable order."""
+    counts: str
+    event: str
+    subject: str
+
+
+def compare_figures(articles: tuple[Article, ...],
+                    annotations: dict[str, Annotations]) -> tuple[FigureGroup, ...]:
+    """Every group of figures, the most widely reported first."""
+    keyed = [_key(figure, order, article) for order, article in enumerate(articles)
+             for figure in annotations[article.id].figures]
+    keyed = _resolve_subjects(_resolve_events(keyed))
+    buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
+    for item in keyed:
+        buckets[(item.counts, item.event, item.subject)].append(item)
+    groups = [_group(key, items, articles) for key, items in buckets.items()]
+    groups.sort(key=lambda g: (-len({v.article for v in g.values}), g.counts, g.event, g.subject))
+    ids = unique_ids(g.id for g in groups)
+    return tuple(dataclasses.replace(g, id=i) for g, i in zip(groups, ids, strict=True))
+
+
+def normal_counts(counts: str) -> str:
+    word = " ".join(words(counts))
+    return COUNT_SYNONYMS.get(word, word)
+
+
+def normal_subject(subject: str) -> str:
+    """The head noun of the subject, singular and lower case; '' for 'people', 'others' and the like."""
+    kept = [w for w in words(subject) if w not in _SUBJECT_SKIP and not w.isdigit()]
+    if not kept or kept[-1] in GENERIC_SUBJECTS:
+        return ""
+    head = kept[-1]
+    if len(head) > 3 and head.endswith("s") and not head.endswith("ss"):
+        head = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return head
+
+
+def figure_event(text: str, start: int, end: int) -> str:
+    """The incident a figure is about: the nearest incident noun in its sentence, else the first one of its
+    paragraph (the paragraph's topic); 'cumulative' for a count over a period; '' when nothing says."""
+    if CUMULATIVE.search(sentence_at(text, start)):
+        return "cumulative"
+    found = nearest_word(text, start, end, INCIDENT_WORDS)
+    if found:
+        return found
+    for match in WORD.finditer(text):
+        if match.group().lower() in INCIDENT_WORDS:
+            return INCIDENT_WORDS[match.group().lower()]
+    return ""
+
+
+def _key(figure: Figure, order: int, article: Article) -> _Keyed:
+    span = figure.span
+    text = paragraph_text(article, span.paragraph)
+    event = figure_event(text, span.start, span.end) if text is not None else ""
+    return _Keyed(figure, order, normal_counts(figure.counts), event, normal_subject(figure.subject))
+
+
+def _resolve_events(items: list[_Keyed]) -> list[_Keyed]:
+    """A figure whose sentence names no incident joins the incident of the same count and subject,
+    when the other articles name one and only one."""
+    events: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for item in items:
+        if item.event:
+            events[(item.counts, item.subject)].add(item.event)
+    return [dataclasses.replace(item, event=next(iter(found)))
+            if not item.event and len(found := events.get((item.counts, item.subject), set())) == 1 else item
+            for item in items]
+
+
+def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
+    """'20 others injured' counts the same people as '20 Palestinians wounded' in the same incident:
+    a generic subject joins the subject most articles use for that count and incident."""
+    seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for counts, event, subject, _ in {(i.counts, i.event, i.subject, i.figure.span.article) for i in items}:
+        if subject:
+            seen[(counts, event)][subject] += 1
+    resolved = []
+    for item in items:
+        common = seen.get((item.counts, item.event))
+        if not item.subject and common:
+            item = dataclasses.replace(item, subject=min(common, key=lambda s: (-common[s], s)))
+        resolved.append(item)
+    return resolved
+
+
+def _group(key: tuple[str, str, str], items: list[_Keyed], articles: tuple[Article, ...]) -> FigureGroup:
+    items = sorted(items, key=lambda i: (i.order, i.figure.span.paragraph, i.figure.span.start, i.figure.id))
+    values = tuple(_value(i.figure) for i in items)
+    first = items[0].figure.span
+    text = paragraph_text(articles[items[0].order], first.paragraph)
+    counts, event, subject = key
+    return FigureGroup(
+        id=f"fig-{slug(counts)}-{slug(event or 'any')}-{slug(subject or 'all')}", counts=counts, event=event,
+        subject=subject, status=_status(values), parts_status=_parts_status(values), values=values,
+        tally=_tally(values), example=sentence_at(text, first.start) if text is not None else first.text)
+
+
+def _value(figure: Figure) -> FigureValue:
+    return FigureValue(article=figure.span.article, value=figure.value, figure=figure.id,
+                       qualifier=figure.qualifier, paragraph=figure.span.paragraph, text=figure.span.text,
+                       parts=figure.parts)
+
+
+def value_range(value: float, qualifier: str) -> tuple[float, bool, float, bool]:
+    """The values a qualified figure allows, as (low, low excluded, high, high excluded): 'more than 30'
+    allows (30, ∞), 'about 100' allows [90, 110]."""
+    if qualifier == "at least":
+        return value, False, math.inf, False
+    if qualifier == "more than":
+        return value, True, math.inf, False
+    if qualifier == "about":
+        return value * (1 - ABOUT), False, value * (1 + ABOUT), False
+    if qualifier == "at most":
+        return -math.inf, False, value, False
+    if qualifier == "fewer than":
+        return -math.inf, False, value, True
+    return value, False, value, False
+
+
+def compatible(a: tuple[float, str], b: tuple[float, str]) -> bool:
+    """Whether two qualified values can both be true."""
+    low_a, open_low_a, high_a, open_high_a = value_range(*a)
+    low_b, open_low_b, high_b, open_high_b = value_range(*b)
+    return _below(low_a, open_low_a, high_b, open_high_b) and _below(low_b, open_low_b, high_a, open_high_a)
+
+
+def _below(low: float, low_open: bool, high: float, high_open: bool) -> bool:
+    return low < high or (low == high and not low_open and not high_open)
+
+
+def _status(values: tuple[FigureValue, ...]) -> Status:
+    distinct = sorted({(v.value, v.qualifier) for v in values})
+    clash = any(not compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
+    return "conflict" if clash else "agree"
+
+
+def _parts_status(values: tuple[FigureValue, ...]) -> PartsStatus:
+    """Breakdowns conflict when two articles give different numbers at the same rank (largest part first)."""
+    breakdowns: dict[str, tuple[float, ...]] = {}
+    for value in values:
+        if value.parts and value.article not in breakdowns:
+            breakdowns[value.article] = tuple(sorted((p.value for p in value.parts), reverse=True))
+    distinct = sorted(set(breakdowns.values()))
+    if len(breakdowns) < 2:
+        return "none"
+    clash = any(x != y for i, a in enumerate(distinct) for b in distinct[i + 1:]
+                for x, y in zip(a, b, strict=False))
+    return "conflict" if clash else "agree"
+
+
+def _tally(values: tuple[FigureValue, ...]) -> tuple[FigureTally, ...]:
+    by_value: dict[tuple[float, str], list[str]] = defaultdict(list)
+    for value in values:
+        articles = by_value[(value.value, value.qualifier)]
+        if value.article not in articles:
+            articles.append(value.article)
+    tallies = [FigureTally(v, q, tuple(a)) for (v, q), a in by_value.items()]
+    return tuple(sorted(tallies, key=lambda t: (-len(t.articles), t.value, t.qualifier)))

@@ -1,0 +1,155 @@
+"""How each article writes a name, which title it gives a person, and which institution it names.
+
+- Spellings: the parts of an entity's names, as the articles write them, are compared with each other;
+  two parts that differ by a letter or two ('Rudeineh', 'Rudaineh') are spellings of one name. An
+  inflection ('Israel', 'Israeli') is not a spelling.
+- Roles: the title written just before a person's name ('PA presidential spokesperson Nabil …') or in
+  apposition after it ('…, spokesperson for the President,'), when it holds a word for a role.
+Everything is indexed by entity, so the cost is linear in the number of mentions.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from generator.compare.model import NameGroup, NameValue, RoleValue, Spelling
+from generator.compare.text import WORD, paragraph_text, sentence_bounds
+from generator.model import Annotations, Article, KnowledgeBase, Mention
+
+ROLE_NOUNS = frozenset("""
+spokesperson spokesman spokeswoman president vice minister premier chief chairman chairwoman chair secretary
+leader official officer director head member deputy ambassador envoy general commander adviser advisor
+mayor governor senator judge prosecutor king queen prince chancellor lawmaker legislator representative
+delegate coordinator negotiator professor editor correspondent reporter founder ceo manager captain colonel
+lieutenant sergeant major activist lawyer attorney diplomat mufti imam rabbi bishop pope cleric sheikh
+""".split())
+_STOP_BEFORE = frozenset("said says say told tells by to and with from according that the a an as was is "
+                         "were are has had have when while after before but or who which".split())
+SPELLING_SIMILARITY = 75
+"""rapidfuzz ratio (0–100) above which two name parts of one entity are spellings of each other."""
+MAX_PARTS = 60
+"""Name parts compared per entity (the most used): bounds the pairwise comparison of spellings."""
+MAX_TITLE_WORDS = 10
+
+
+def compare_names(articles: tuple[Article, ...], annotations: dict[str, Annotations],
+                  kb: KnowledgeBase) -> tuple[NameGroup, ...]:
+    """One group per entity mentioned anywhere, sorted by entity id."""
+    people = {e.id for e in kb.entities if e.type == "person"}
+    by_entity: dict[str, list[tuple[int, Mention]]] = defaultdict(list)
+    for order, article in enumerate(articles):
+        for mention in annotations[article.id].mentions:
+            by_entity[mention.entity].append((order, mention))
+    groups = []
+    for entity in sorted(by_entity):
+        mentions = by_entity[entity]
+        roles = _roles(mentions, articles) if entity in people else ()
+        groups.append(NameGroup(entity=entity, values=_values(mentions), spellings=_spellings(mentions),
+                                roles=roles, roles_differ=len({role_head(r.role) for r in roles}) > 1))
+    return tuple(groups)
+
+
+def _values(mentions: list[tuple[int, Mention]]) -> tuple[NameValue, ...]:
+    seen: dict[tuple[int, str, str], list[int]] = {}
+    for order, mention in mentions:
+        key = (order, mention.span.article, mention.span.text)
+        seen.setdefault(key, []).append(mention.span.paragraph)
+    return tuple(NameValue(article=a, text=t, count=len(p), paragraph=min(p))
+                 for (_, a, t), p in sorted(seen.items()))
+
+
+def _spellings(mentions: list[tuple[int, Mention]]) -> tuple[Spelling, ...]:
+    """The spellings of the one name part written most differently, with the articles using each."""
+    users: dict[str, set[tuple[int, str]]] = defaultdict(set)
+    forms: dict[str, set[str]] = defaultdict(set)
+    for order, mention in mentions:
+        for part in name_parts(mention.span.text):
+            users[part].add((order, mention.span.article))
+            forms[part].add(mention.span.text)
+    parts = sorted(users, key=lambda p: (-len(users[p]), p))[:MAX_PARTS]
+    family = _variant_family(parts)
+    if len(family) < 2:
+        return ()
+    spellings = [Spelling(text=max(forms[p], key=lambda f: (len(f), f)),
+                          articles=tuple(a for _, a in sorted(users[p]))) for p in family]
+    return tuple(sorted(spellings, key=lambda s: (-len(s.articles), s.text)))
+
+
+def name_parts(text: str) -> list[str]:
+    """The capitalised words of a name long enough to be told apart by spelling."""
+    return [w for w in WORD.findall(text) if len(w) >= 4 and w[0].isupper()]
+
+
+def is_variant(a: str, b: str) -> bool:
+    """Two spellings of one name part: close, same initial, similar length, neither an inflection of the
+    other."""
+    x, y = a.casefold(), b.casefold()
+    if x == y or x.startswith(y) or y.startswith(x) or x[0] != y[0] or abs(len(x) - len(y)) > 2:
+        return False
+    return fuzz.ratio(x, y) >= SPELLING_SIMILARITY
+
+
+def _variant_family(parts: list[str]) -> list[str]:
+    """The largest set of parts that are spellings of one another (the first found among equals)."""
+    best: list[str] = []
+    for index, part in enumerate(parts):
+        family = [part] + [other for other in parts[index + 1:] if is_variant(part, other)]
+        if len(family) > len(best):
+            best = family
+    return best
+
+
+def _roles(mentions: list[tuple[int, Mention]], articles: tuple[Article, ...]) -> tuple[RoleValue, ...]:
+    found: dict[tuple[int, str], RoleValue] = {}
+    for order, mention in mentions:
+        text = paragraph_text(articles[order], mention.span.paragraph)
+        if text is None:
+            continue
+        role = title_before(text, mention.span.start) or title_after(text, mention.span.end)
+        if role and (order, role.casefold()) not in found:
+            found[(order, role.casefold())] = RoleValue(mention.span.article, role, mention.span.paragraph)
+    return tuple(found[k] for k in sorted(found))
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title written right before a name: words back to a verb, article or punctuation."""
+    lo = sentence_bounds(text, start)[0]
+    kept: list[tuple[int, int]] = []
+    boundary = start
+    for match in reversed(list(WORD.finditer(text, lo, start))):
+        if text[match.end():boundary].strip() or match.group().lower() in _STOP_BEFORE:
+            break
+        kept.append(match.span())
+        boundary = match.start()
+        if len(kept) == MAX_TITLE_WORDS:
+            break
+    if not kept:
+        return None
+    phrase = text[kept[-1][0]:kept[0][1]]
+    return phrase if _has_role(phrase) else None
+
+
+def title_after(text: str, end: int) -> str | None:
+    """A title in apposition: ', spokesperson for the President,' right after the name."""
+    rest = text[end:sentence_bounds(text, end)[1]]
+    if not rest.startswith(", "):
+        return None
+    phrase = rest[2:].split(",")[0].rstrip(".;:!? ")
+    if not phrase or len(WORD.findall(phrase)) > MAX_TITLE_WORDS or not _has_role(phrase):
+        return None
+    first = WORD.findall(phrase)[0].lower()
+    return phrase if first in ROLE_NOUNS or first in {"a", "an", "the"} or phrase[0].isupper() else None
+
+
+def role_head(role: str) -> str:
+    """The role word that says what the person is: the last role word before any 'of' or 'for'
+    ('chief' in 'deputy chief of staff', 'spokesperson' in 'spokesperson for the President')."""
+    head = role.split(" of ")[0].split(" for ")[0]
+    found = [w.lower() for w in WORD.findall(head) if w.lower() in ROLE_NOUNS]
+    return found[-1] if found else role.lower()
+
+
+def _has_role(phrase: str) -> bool:
+    return any(w.lower() in ROLE_NOUNS for w in WORD.findall(phrase))

@@ -1,0 +1,250 @@
+"""The comparison sidebar of an article page: where this article agrees with the others, where it conflicts,
+what it alone reports and what it leaves out.
+
+An HTML fragment (the article page puts it in its `<aside>`), rendered with `sidebar.html.j2`. Its links
+are relative URLs as the built site serves them (`use_directory_urls`: the article is at
+`articles/<id>/`): `#p-N` for a paragraph of this article (¶1 is paragraph 0), `../../story/…/` for the
+story pages. Every list is bounded (MAX_ITEMS, MAX_REUSE), so the sidebar stays small on any corpus;
+the index of the comparisons by article is built once per corpus, not once per article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from generator.compare.model import (
+    Comparisons,
+    Coverage,
+    CoverageItem,
+    DateGroup,
+    FigureGroup,
+    FigureValue,
+    InstitutionConflict,
+    NameGroup,
+    QuoteGroup,
+    ReusePair,
+)
+from generator.compare.text import shorten
+from generator.model import Story
+from generator.render.env import render_template
+from generator.render.story_pages import Shown, Source, pair_slug, shown, sources_of
+
+MAX_ITEMS = 8
+"""Items per section; the rest are counted, with a link to the story page listing them."""
+MAX_REUSE = 10
+MAX_OTHERS = 3
+"""Other articles named beside a value ('10: Ynetnews, TPS and 2 more')."""
+QUOTE_LENGTH = 90
+ROOT = "../../"
+"""From an article page (`articles/<id>/`) back to the site root."""
+
+
+@dataclass
+class _ByArticle:
+    figures: list[FigureGroup] = field(default_factory=list)
+    quotes: list[QuoteGroup] = field(default_factory=list)
+    dates: list[DateGroup] = field(default_factory=list)
+    names: list[NameGroup] = field(default_factory=list)
+    institutions: list[InstitutionConflict] = field(default_factory=list)
+    reuse: list[ReusePair] = field(default_factory=list)
+    coverage: Coverage | None = None
+
+
+@dataclass(frozen=True)
+class _Index:
+    comparisons: Comparisons
+    story: Story
+    by_article: dict[str, _ByArticle]
+    sources: dict[str, Source]
+    shown: Shown
+    shown_ids: frozenset[str]
+    names: dict[str, str]
+    """Entity names by id."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of the sidebar."""
+
+    paragraph: int | None
+    """1-based paragraph of this article it is about; None for something the article leaves out."""
+    href: str
+    """The story page (and anchor) that explains it."""
+    status: str
+    """'agree', 'conflict' or '' (no badge)."""
+    text: str
+    detail: str = ""
+    page: str = ""
+    """The name of the page `href` leads to, as the link's text."""
+
+
+_cache: list[_Index] = []
+_Grouped = TypeVar("_Grouped", FigureGroup, DateGroup)
+
+
+def render_sidebar(article_id: str, comparisons: Comparisons, story: Story) -> str:
+    """The sidebar of one article page, as an HTML fragment."""
+    index = _index(comparisons, story)
+    mine = index.by_article.get(article_id, _ByArticle())
+    sections = {
+        "figures": [_figure_item(article_id, g, index) for g in _conflicts_first(mine.figures)],
+        "dates": [_date_item(article_id, g, index) for g in _conflicts_first(mine.dates)],
+        "quotes": [_quote_item(article_id, g, index) for g in mine.quotes],
+        "names": [_name_item(article_id, n, index) for n in mine.names]
+                 + [_institution_item(article_id, c, index) for c in mine.institutions],
+        "reuse": [_reuse_item(article_id, p, index) for p in mine.reuse],
+        "unique": [_coverage_item(i, index) for i in (mine.coverage.unique if mine.coverage else ())],
+        "missing": [_coverage_item(i, index) for i in (mine.coverage.missing if mine.coverage else ())],
+    }
+    limits = {name: MAX_REUSE if name == "reuse" else MAX_ITEMS for name in sections}
+    html = render_template("sidebar.html.j2", sections=sections, limits=limits,
+                           others=len(story.articles) - 1, root=ROOT)
+    return html.strip()
+
+
+def _index(comparisons: Comparisons, story: Story) -> _Index:
+    """The comparisons by article, built once per corpus (the render stage asks for every article in turn)."""
+    if _cache and _cache[0].comparisons is comparisons and _cache[0].story is story:
+        return _cache[0]
+    by_article: dict[str, _ByArticle] = defaultdict(_ByArticle)
+    for figures in comparisons.figures:
+        for article in dict.fromkeys(v.article for v in figures.values):
+            by_article[article].figures.append(figures)
+    for dates in comparisons.dates:
+        for article in dict.fromkeys(v.article for v in dates.values):
+            by_article[article].dates.append(dates)
+    for quotes in comparisons.quotes:
+        for article in quotes.articles:
+            by_article[article].quotes.append(quotes)
+    for group in comparisons.names:
+        if group.spellings or group.roles_differ:
+            for article in dict.fromkeys(v.article for v in group.values):
+                by_article[article].names.append(group)
+    for conflict in comparisons.institutions:
+        for article in dict.fromkeys(v.article for v in conflict.values):
+            by_article[article].institutions.append(conflict)
+    for pair in comparisons.reuse:  # highest score first already
+        by_article[pair.a].reuse.append(pair)
+        by_article[pair.b].reuse.append(pair)
+    for coverage in comparisons.unique:
+        by_article[coverage.article].coverage = coverage
+    chosen = shown(comparisons)
+    ids = {g.id for g in chosen.figures} | {g.id for g in chosen.events} | {g.id for g in chosen.quotes}
+    ids |= {c.id for c in chosen.institutions} | {f"name-{n.entity}" for n in chosen.names}
+    ids |= {pair_slug(p) for p in chosen.pair_pages}
+    names = {e.id: e.name for e in story.knowledge.entities}
+    _cache[:] = [_Index(comparisons, story, dict(by_article), sources_of(story.articles), chosen,
+                        frozenset(ids), names)]
+    return _cache[0]
+
+
+def _conflicts_first(groups: list[_Grouped]) -> list[_Grouped]:
+    return sorted(groups, key=lambda g: g.status != "conflict")
+
+
+def _story_href(page: str, anchor: str, index: _Index) -> str:
+    """A story page, at the item's anchor when the page shows that item."""
+    return f"{ROOT}story/{page}/" + (f"#{anchor}" if anchor in index.shown_ids else "")
+
+
+def _names(articles: list[str] | tuple[str, ...], index: _Index) -> str:
+    named = [index.sources[a].label for a in articles[:MAX_OTHERS] if a in index.sources]
+    more = len(articles) - len(named)
+    return ", ".join(named) + (f" and {more} more" if more > 0 else "")
+
+
+_SIGNS = {"at least": "≥ ", "more than": "> ", "about": "~", "at most": "≤ ", "fewer than": "< "}
+
+
+def number(value: float, qualifier: str) -> str:
+    """'9', '≥ 25', '> 30', '~100'."""
+    sign = _SIGNS.get(qualifier, "")
+    shown_value = str(int(value)) if value == int(value) else str(value)
+    return sign + shown_value
+
+
+def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
+    mine: FigureValue = next(v for v in group.values if v.article == article)
+    others = [(t, [a for a in t.articles if a != article]) for t in group.tally]
+    detail = "; ".join(f"{number(t.value, t.qualifier)}: {_names(a, index)}" for t, a in others if a)
+    what = group.counts + (f" ({group.subject})" if group.subject else "")
+    return Item(mine.paragraph + 1, _story_href("claims", group.id, index), group.status,
+                f"{number(mine.value, mine.qualifier)} {what}", f"Others: {detail}" if detail else "",
+                "Claims")
+
+
+def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
+    mine = next(v for v in group.values if v.article == article)
+    others = [(t, [a for a in t.articles if a != article]) for t in group.tally]
+    detail = "; ".join(f"{t.date.strftime('%-d %b %Y')}: {_names(a, index)}" for t, a in others if a)
+    return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), group.status,
+                f"{group.event}: {mine.date.strftime('%-d %b %Y')}", f"Others: {detail}" if detail else "",
+                "Timeline")
+
+
+def _quote_item(article: str, group: QuoteGroup, index: _Index) -> Item:
+    mine = next(w for w in group.wordings if w.article == article)
+    others = [a for a in group.articles if a != article]
+    wording = "same words" if group.identical else "worded differently"
+    speaker = _entity_name(group.speaker, index) if group.speaker else "unattributed"
+    return Item(mine.paragraph + 1, _story_href("quotes", group.id, index), "",
+                f"{speaker}: “{shorten(mine.text, QUOTE_LENGTH)}”",
+                f"Also in {_names(others, index)} ({wording})", "Compare wordings")
+
+
+def _name_item(article: str, group: NameGroup, index: _Index) -> Item:
+    name = _entity_name(group.entity, index)
+    first = min((v.paragraph for v in group.values if v.article == article), default=0)
+    parts = []
+    for spelling in group.spellings:
+        others = [a for a in spelling.articles if a != article]
+        users = ["this article"] if article in spelling.articles else []
+        users += [_names(others, index)] if others else []
+        parts.append(f"“{spelling.text}” ({' and '.join(users)})")
+    if group.roles_differ:
+        parts.append("titles differ: " + "; ".join(f"“{r.role}” ({index.sources[r.article].label})"
+                                                  for r in group.roles[:MAX_OTHERS + 1]))
+    return Item(first + 1, _story_href("claims", f"name-{group.entity}", index), "", name, "; ".join(parts),
+                "Claims")
+
+
+def _institution_item(article: str, conflict: InstitutionConflict, index: _Index) -> Item:
+    mine = next(v for v in conflict.values if v.article == article)
+    others = sorted({v.entity for v in conflict.values if v.entity != mine.entity})
+    detail = "Others name " + " or ".join(_entity_name(e, index) for e in others)
+    return Item(mine.paragraph + 1, _story_href("claims", conflict.id, index), "conflict",
+                _entity_name(mine.entity, index), detail, "Claims")
+
+
+def _reuse_item(article: str, pair: ReusePair, index: _Index) -> Item:
+    other = pair.b if pair.a == article else pair.a
+    passage = pair.passages[0] if pair.passages else None
+    paragraphs = (passage.a_paragraphs if pair.a == article else passage.b_paragraphs) if passage else ()
+    slug = pair_slug(pair)
+    href = f"{ROOT}story/reuse/{slug}/" if slug in index.shown_ids else f"{ROOT}story/reuse/"
+    longest = f"; longest shared passage {passage.words} words" if passage else ""
+    return Item(paragraphs[0] + 1 if paragraphs else None, href, "",
+                f"{round(pair.score * 100)}% shared with {index.sources[other].label}", longest.lstrip("; "),
+                "Side by side" if slug in index.shown_ids else "Text reuse")
+
+
+_COVERAGE_PAGES = {"figure": ("claims", "Claims"), "quote": ("quotes", "Quotes"),
+                   "event": ("timeline", "Timeline")}
+
+
+def _coverage_item(item: CoverageItem, index: _Index) -> Item:
+    if item.kind == "entity":
+        href, page, label = f"{ROOT}entities/{item.ref}/", "Entity page", item.label
+    else:
+        slug, page = _COVERAGE_PAGES[item.kind]
+        href = _story_href(slug, item.ref, index)
+        label = f"“{item.label}”" if item.kind == "quote" else item.label
+    detail = "" if item.paragraph is not None else f"Reported by {item.reported_by} articles"
+    paragraph = item.paragraph + 1 if item.paragraph is not None else None
+    return Item(paragraph, href, "", f"{item.kind}: {label}", detail, page)
+
+
+def _entity_name(entity: str | None, index: _Index) -> str:
+    return index.names.get(entity or "", entity or "")

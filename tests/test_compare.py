@@ -1,0 +1,297 @@
+"""The comparison stage on a story written for the tests (tests/fixtures/compare/explosion.yml) and on
+small cases built by hand: agreement, conflict, shared quotes, reuse, dates, names, framing, coverage."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from compare_helpers import Annotate, entity, knowledge, load_corpus, make_article
+
+from generator.compare import Comparisons, compare
+from generator.compare.figures import compatible, figure_event, normal_subject
+from generator.model import Annotations, Figure, Span
+
+
+@pytest.fixture(scope="module")
+def story() -> Comparisons:
+    corpus = load_corpus("explosion")
+    return compare(corpus.articles, corpus.annotations, corpus.kb)
+
+
+WIRE, RIVER = "wire-agency-explosion", "river-daily-blast"
+HARBOUR, VALLEY = "harbour-times-factory", "valley-post-fire"
+
+
+# --- figures ------------------------------------------------------------------------------------
+
+
+def test_the_dead_conflict_with_every_value_and_its_articles(story: Comparisons) -> None:
+    dead = next(g for g in story.figures if g.counts == "killed")
+    assert dead.status == "conflict"
+    assert dead.subject == "worker"  # 'Fourteen people' joined the group of '12 workers'
+    assert dead.event == "attack"
+    assert [(t.value, set(t.articles)) for t in dead.tally] == [(12, {WIRE, RIVER, VALLEY}), (14, {HARBOUR})]
+    assert {v.figure for v in dead.values} == {f"{a}-f1" for a in (WIRE, RIVER, HARBOUR, VALLEY)}
+
+
+def test_parts_conflict_is_found_apart_from_the_total(story: Comparisons) -> None:
+    dead = next(g for g in story.figures if g.counts == "killed")
+    assert dead.parts_status == "conflict"  # nine contractors and three engineers, against eleven and three
+
+
+def test_compatible_qualified_values_agree(story: Comparisons) -> None:
+    injured = next(g for g in story.figures if g.counts == "injured")
+    assert injured.status == "agree"  # 30 is 'at least 25'
+    assert {v.article for v in injured.values} == {WIRE, RIVER, HARBOUR}
+
+
+def test_equal_values_agree_and_parts_without_a_rival_are_none() -> None:
+    a = make_article("north-gazette", ["Floods in the valley killed 7 villagers on Sunday."])
+    b = make_article("south-herald", ["Seven villagers died in the floods."])
+    annotations = {"north-gazette": Annotate(a).figure("killed 7 villagers", 7, "killed", "villagers")
+                                               .build(),
+                   "south-herald": Annotate(b).figure("Seven villagers died", 7, "dead", "villagers").build()}
+    (group,) = compare((a, b), annotations, knowledge()).figures
+    assert (group.status, group.parts_status, group.event) == ("agree", "none", "disaster")
+
+
+def test_a_count_over_a_period_is_not_the_count_of_the_incident() -> None:
+    a = make_article("east-news", ["The raid killed 5 fighters.",
+                                   "More than 40 fighters have been killed since May."])
+    b = make_article("west-news", ["Five fighters were killed in the raid."])
+    annotations = {
+        "east-news": Annotate(a).figure("killed 5 fighters", 5, "killed", "fighters")
+                                .figure("More than 40 fighters", 40, "killed", "fighters", "more than")
+                                .build(),
+        "west-news": Annotate(b).figure("Five fighters were killed", 5, "killed", "fighters").build()}
+    groups = compare((a, b), annotations, knowledge()).figures
+    by_event = {g.event: g for g in groups}
+    assert by_event["operation"].status == "agree"
+    assert [v.value for v in by_event["cumulative"].values] == [40]
+
+
+def test_different_subjects_are_not_compared() -> None:
+    a = make_article("one-paper", ["The storm killed 3 fishermen and 9 cattle."])
+    annotations = {"one-paper": Annotate(a).figure("3 fishermen", 3, "killed", "fishermen")
+                                           .figure("9 cattle", 9, "killed", "cattle").build()}
+    groups = compare((a,), annotations, knowledge()).figures
+    assert sorted(g.subject for g in groups) == ["cattle", "fishermen"]
+    assert all(g.status == "agree" for g in groups)
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ((9, "exact"), (10, "exact"), False),
+    ((9, "exact"), (9, "exact"), True),
+    ((25, "at least"), (30, "exact"), True),
+    ((30, "more than"), (30, "exact"), False),
+    ((100, "about"), (105, "exact"), True),
+    ((100, "about"), (150, "exact"), False),
+    ((10, "fewer than"), (12, "at least"), False),
+])
+def test_qualified_values(a: tuple[float, str], b: tuple[float, str], expected: bool) -> None:
+    assert compatible(a, b) is expected
+    assert compatible(b, a) is expected
+
+
+def test_subject_and_event_normalisation() -> None:
+    assert normal_subject("armed militants") == "militant"
+    assert normal_subject("others") == ""
+    assert normal_subject("casualties") == ""
+    assert normal_subject("Palestinian suspects") == "suspect"
+    text = "Police said the shooting left 4 dead. Separately, 2 people died in a crash."
+    assert figure_event(text, text.index("4 dead"), text.index("4 dead") + 6) == "attack"
+    assert figure_event(text, text.index("2 people"), text.index("2 people") + 8) == "disaster"
+
+
+# --- quotes -------------------------------------------------------------------------------------
+
+
+def test_shared_quote_with_different_wording_is_grouped_with_a_word_diff(story: Comparisons) -> None:
+    (group,) = story.quotes
+    assert group.speaker == "dana-whitfield"
+    assert set(group.articles) == {WIRE, RIVER}
+    assert not group.identical
+    river = next(w for w in group.wordings if w.article == RIVER)
+    changes = [(d.kind, d.text) for d in river.diff if d.kind != "same"]
+    assert changes == [("removed", "we"), ("added", "the")]
+    assert 0.8 < river.similarity < 1
+
+
+def _two_quotes(first: tuple[str, str | None], second: tuple[str, str | None]) -> tuple[Comparisons, str]:
+    a = make_article("left-paper", [f"“{first[0]},” an official said."])
+    b = make_article("right-paper", [f"“{second[0]},” an official said."])
+    annotations = {"left-paper": Annotate(a).quote(first[0], first[1]).build(),
+                   "right-paper": Annotate(b).quote(second[0], second[1]).build()}
+    return compare((a, b), annotations, knowledge()), a.id
+
+
+def test_the_same_words_by_different_speakers_are_not_grouped() -> None:
+    words = "The bridge will reopen to traffic next month after repairs"
+    result, _ = _two_quotes((words, "minister-lee"), (words, "mayor-ortiz"))
+    assert result.quotes == ()
+
+
+def test_a_paraphrase_by_the_same_speaker_is_grouped() -> None:
+    result, _ = _two_quotes(("Cooperation with the ministry no longer exists from today", "union-chief"),
+                            ("Cooperation with the ministry is no longer existent as of today",
+                             "union-chief"))
+    (group,) = result.quotes
+    assert group.speaker == "union-chief" and len(group.wordings) == 2
+
+
+def test_an_unattributed_quote_joins_only_when_close() -> None:
+    close, _ = _two_quotes(("The bridge will reopen to traffic next month after repairs", "minister-lee"),
+                           ("The bridge will reopen to traffic next month", None))
+    assert len(close.quotes) == 1 and close.quotes[0].speaker == "minister-lee"
+    far, _ = _two_quotes(("The bridge will reopen to traffic next month after repairs", "minister-lee"),
+                         ("Traffic chaos will continue until the new tunnel opens next year", None))
+    assert far.quotes == ()
+
+
+# --- reuse --------------------------------------------------------------------------------------
+
+
+def test_the_reprint_shares_most_of_the_wire_story(story: Comparisons) -> None:
+    pair = next(p for p in story.reuse if {p.a, p.b} == {WIRE, RIVER})
+    assert pair.a < pair.b
+    assert pair.score > 0.6
+    longest = pair.passages[0]
+    assert longest.words >= 30
+    assert "Regional Labour Court" in longest.a_text and "Regional Labour Court" in longest.b_text
+    assert 3 in longest.a_paragraphs and 3 in longest.b_paragraphs
+
+
+def test_unrelated_articles_share_nothing(story: Comparisons) -> None:
+    pairs = {frozenset((p.a, p.b)) for p in story.reuse}
+    assert frozenset((HARBOUR, VALLEY)) not in pairs
+    assert frozenset((WIRE, VALLEY)) not in pairs
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) -> None:
+    announcement = next(g for g in story.dates if g.kind == "announcement")
+    assert announcement.status == "conflict"
+    assert [(str(t.date), set(t.articles)) for t in announcement.tally] == [
+        ("2024-03-06", {WIRE, RIVER}), ("2024-03-05", {HARBOUR})]
+    assert "mourning" in announcement.event
+
+
+def test_a_second_date_in_the_sentence_is_not_the_announcement_date(story: Comparisons) -> None:
+    for group in story.dates:
+        assert all(v.text != "Friday" for v in group.values), group
+
+
+def test_the_explosion_day_agrees_across_all_four(story: Comparisons) -> None:
+    blast = next(g for g in story.dates if g.kind == "attack")
+    assert blast.status == "agree"
+    assert {v.article for v in blast.values} == {WIRE, RIVER, HARBOUR, VALLEY}
+
+
+def test_events_far_apart_or_unrelated_are_not_conflicts() -> None:
+    a = make_article("city-news", ["The council met on Monday to approve the budget.",
+                                   "The mayor announced on Friday a new bus line."], published="2024-05-11")
+    b = make_article("town-news", ["Officials met on Tuesday to discuss flood defences for the harbour."],
+                     published="2024-05-11")
+    annotations = {"city-news": Annotate(a).date("Monday", "2024-05-06").date("Friday", "2024-05-10").build(),
+                   "town-news": Annotate(b).date("Tuesday", "2024-05-07").build()}
+    groups = compare((a, b), annotations, knowledge()).dates
+    assert [g.kind for g in groups] == ["meeting", "meeting", "announcement"]
+    assert all(g.status == "agree" for g in groups)  # the two meetings share no words: two events
+
+
+# --- names, roles, institutions -----------------------------------------------------------------
+
+
+def test_spelling_variants_of_a_name(story: Comparisons) -> None:
+    mayor = next(n for n in story.names if n.entity == "ingrid-kovalenko")
+    assert [(s.text, set(s.articles)) for s in mayor.spellings] == [
+        ("Ingrid Kovalenko", {WIRE, RIVER, VALLEY}), ("Ingrid Kowalenko", {HARBOUR})]
+    spokeswoman = next(n for n in story.names if n.entity == "dana-whitfield")
+    assert spokeswoman.spellings == ()
+
+
+def test_roles_per_article_and_whether_they_differ(story: Comparisons) -> None:
+    spokeswoman = next(n for n in story.names if n.entity == "dana-whitfield")
+    assert {(r.article, r.role) for r in spokeswoman.roles} == {
+        (WIRE, "company spokeswoman"), (RIVER, "Keller spokeswoman"),
+        (HARBOUR, "a spokeswoman for Keller Chemicals")}
+    assert not spokeswoman.roles_differ
+    a = make_article("first-post", ["The plan was announced by deputy chief of staff Omar Haddad on Monday."])
+    b = make_article("second-post", ["“We will not wait,” said presidential spokesman Omar Hadad."])
+    annotations = {"first-post": Annotate(a).mention("Omar Haddad", "omar-haddad").build(),
+                   "second-post": Annotate(b).mention("Omar Hadad", "omar-haddad", variant=True).build()}
+    (group,) = compare((a, b), annotations, knowledge(entity("omar-haddad", "Omar Haddad"))).names
+    assert [r.role for r in group.roles] == ["deputy chief of staff", "presidential spokesman"]
+    assert group.roles_differ
+    assert {s.text for s in group.spellings} == {"Omar Haddad", "Omar Hadad"}
+
+
+def test_an_inflection_is_not_a_spelling_variant() -> None:
+    a = make_article("one-desk", ["Norway said Norwegian troops will stay."])
+    annotations = {"one-desk": Annotate(a).mention("Norway", "norway").mention("Norwegian", "norway").build()}
+    (group,) = compare((a,), annotations, knowledge(entity("norway", "Norway", "place"))).names
+    assert group.spellings == ()
+
+
+def test_one_court_against_another_in_the_same_context(story: Comparisons) -> None:
+    (conflict,) = story.institutions
+    assert conflict.kind == "court"
+    assert conflict.context == "safety-inspectorate"
+    assert {(v.article, v.entity) for v in conflict.values} == {
+        (WIRE, "regional-labour-court"), (RIVER, "regional-labour-court"), (HARBOUR, "supreme-labour-court")}
+
+
+# --- framing and coverage -----------------------------------------------------------------------
+
+
+def test_framing_counts_per_article(story: Comparisons) -> None:
+    (group,) = story.framing
+    assert group.terms == ("explosion", "blast", "accident", "disaster")
+    uses = {u.article: {t.term: t.count for t in u.terms} for u in group.uses}
+    assert uses[WIRE] == {"explosion": 2, "blast": 1, "disaster": 1}
+    assert uses[HARBOUR] == {"blast": 1}
+    totals = {t.term: t.count for t in group.totals}
+    assert totals == {"explosion": 5, "blast": 3, "accident": 1, "disaster": 1}
+
+
+def test_unique_and_missing(story: Comparisons) -> None:
+    coverage = {c.article: c for c in story.unique}
+    valley = coverage[VALLEY]
+    assert ("quote", f"{VALLEY}-q1", 1) in {(i.kind, i.ref, i.paragraph) for i in valley.unique}
+    assert ("entity", "tomas-brandt") in {(i.kind, i.ref) for i in valley.unique}
+    missing = {(i.kind, i.ref) for i in valley.missing}
+    assert ("figure", "fig-injured-attack-all") in missing  # three of the three others give the injured
+    assert any(kind == "event" and "announcement" in ref for kind, ref in missing)
+    assert all(i.paragraph is None and i.reported_by >= 2 for i in valley.missing)
+    assert coverage[WIRE].unique == () and coverage[WIRE].missing == ()
+
+
+# --- determinism and robustness -----------------------------------------------------------------
+
+
+def test_output_does_not_depend_on_dict_order_and_ids_are_unique() -> None:
+    corpus = load_corpus("explosion")
+    shuffled = list(corpus.annotations.items())
+    random.Random(7).shuffle(shuffled)
+    first = compare(corpus.articles, corpus.annotations, corpus.kb)
+    assert compare(corpus.articles, dict(shuffled), corpus.kb) == first
+    for kind in (first.figures, first.quotes, first.dates, first.institutions):
+        ids = [g.id for g in kind]
+        assert len(ids) == len(set(ids))
+
+
+def test_empty_and_single_article_corpora() -> None:
+    assert compare((), {}, knowledge()) == Comparisons()
+    a = make_article("lonely-paper", ["Nothing happened on Monday, officials announced."])
+    result = compare((a,), {}, knowledge())
+    assert result.reuse == () and result.unique[0].unique == ()
+
+
+def test_annotations_pointing_outside_the_text_do_not_break_the_stage() -> None:
+    a = make_article("odd-paper", ["Three people were hurt."])
+    stray = Figure("odd-paper-f1", Span("odd-paper", 7, 0, 5, "Three"), 3, "exact", "injured", "people")
+    result = compare((a,), {"odd-paper": Annotations("odd-paper", figures=(stray,))}, knowledge())
+    assert result.figures[0].values[0].figure == "odd-paper-f1"

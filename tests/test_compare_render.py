@@ -1,0 +1,255 @@
+"""The story pages and the sidebar, rendered from the comparisons of the test story (explosion.yml) and of
+hostile and large corpora: what they show, where they link, that article text stays text, and that they
+stay bounded in size."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path, PurePosixPath
+
+import markdown
+import pytest
+from compare_helpers import Annotate, entity, knowledge, load_corpus, make_article
+
+from generator.compare import Comparisons, compare
+from generator.model import Annotations, Article, KnowledgeBase, Story
+from generator.render import story_pages
+from generator.render.sidebar import render_sidebar
+from generator.render.story_pages import render_story_pages
+
+WIRE, RIVER, HARBOUR = "wire-agency-explosion", "river-daily-blast", "harbour-times-factory"
+Rendered = tuple[Story, Comparisons, dict[str, str]]
+PAGES = ("overview", "timeline", "claims", "quotes", "framing", "reuse")
+
+
+def story_of(articles: tuple[Article, ...], kb: KnowledgeBase, overview: str | None = None) -> Story:
+    return Story("A test story", "What happened.", overview, kb, articles)
+
+
+@pytest.fixture(scope="module")
+def rendered() -> tuple[Story, Comparisons, dict[str, str]]:
+    corpus = load_corpus("explosion")
+    story = story_of(corpus.articles, corpus.kb, "The *editors'* summary.")
+    comparisons = compare(corpus.articles, corpus.annotations, corpus.kb)
+    return story, comparisons, render_story_pages(story, corpus.annotations, comparisons)
+
+
+def to_html(page: str) -> str:
+    """The page as MkDocs turns it into HTML (front matter dropped; the site's Markdown extensions)."""
+    body = page.split("\n---\n", 1)[1] if page.startswith("---\n") else page
+    return markdown.markdown(body, extensions=["tables", "attr_list", "toc"])
+
+
+class Elements(HTMLParser):
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        found = dict(attrs).get("id")
+        if found:
+            self.ids.add(found)
+
+
+def test_every_story_page_and_the_pair_page_exist(rendered: Rendered) -> None:
+    _, _, pages = rendered
+    assert set(pages) == {f"story/{p}.md" for p in PAGES} | {f"story/reuse/{RIVER}--{WIRE}.md"}
+    for page in pages.values():
+        assert page.startswith("---\ntitle: ")
+
+
+def test_links_between_story_pages_reach_their_anchors(rendered: Rendered) -> None:
+    story, _, pages = rendered
+    ids = {path: Elements(to_html(page)).ids for path, page in pages.items()}
+    paragraphs = {a.id: len(a.paragraphs) for a in story.articles}
+    for path, page in pages.items():
+        for target in re.findall(r"\]\(([^)]+)\)", page):
+            resolved = str(PurePosixPath(path).parent / target.split("#")[0])
+            resolved = str(PurePosixPath(*_normalised(resolved.split("/"))))
+            anchor = target.split("#")[1] if "#" in target else None
+            if resolved.startswith("articles/"):
+                article = resolved.removeprefix("articles/").removesuffix(".md")
+                assert article in paragraphs, target
+                if anchor:
+                    assert 1 <= int(anchor.removeprefix("p-")) <= paragraphs[article], target
+            elif resolved.startswith("story/"):
+                assert resolved in pages, target
+                assert anchor is None or anchor in ids[resolved], (path, target)
+
+
+def _normalised(parts: list[str]) -> list[str]:
+    kept: list[str] = []
+    for part in parts:
+        if part == "..":
+            kept.pop()
+        elif part not in ("", "."):
+            kept.append(part)
+    return kept
+
+
+def test_claims_matrix_marks_the_odd_value(rendered: Rendered) -> None:
+    _, _, pages = rendered
+    html = to_html(pages["story/claims.md"])
+    assert "<table>" in html
+    assert "<mark>≠ 14</mark>" in html  # harbour's 14 against the others' 12
+    assert "≠ conflict" in html and "breakdowns differ" in html
+    assert 'id="name-ingrid-kovalenko"' in html and "Kowalenko" in html
+
+
+def test_quotes_page_shows_the_word_diff(rendered: Rendered) -> None:
+    _, _, pages = rendered
+    html = to_html(pages["story/quotes.md"])
+    assert '<del title="left out">we</del>' in html and '<ins title="added">the</ins>' in html
+    assert 'href="../entities/dana-whitfield.md"' in html
+
+
+def test_charts_are_svg_with_a_text_alternative_and_theme_colours(rendered: Rendered) -> None:
+    _, _, pages = rendered
+    for path in ("story/framing.md", "story/reuse.md"):
+        parser = Elements(to_html(pages[path]))
+        svgs = [attrs for tag, attrs in parser.tags if tag == "svg"]
+        assert svgs and all(a.get("role") == "img" and a.get("aria-labelledby") for a in svgs)
+        for label in svgs[0]["aria-labelledby"].split():  # type: ignore[union-attr]
+            assert label in parser.ids
+        styles = " ".join(a.get("style") or "" for _, a in parser.tags)
+        assert "var(--md-" in styles and not re.search(r"#[0-9a-fA-F]{3,6}\b|rgb\(", styles)
+    assert "<table>" in to_html(pages["story/framing.md"])  # the same numbers as a table
+
+
+def test_pair_page_aligns_passages_and_marks_differences(rendered: Rendered) -> None:
+    _, _, pages = rendered
+    page = pages[f"story/reuse/{RIVER}--{WIRE}.md"]
+    assert page.count('<table class="cmp-side-by-side">') == 2
+    assert '<del title="only in River">an accident</del>' in page
+    assert '<ins title="only in Wire">a disaster</ins>' in page
+    assert f"](../../articles/{WIRE}.md#p-4)" in page
+
+
+def test_sidebar_of_the_article_that_differs(rendered: Rendered) -> None:
+    story, comparisons, _ = rendered
+    html = render_sidebar(HARBOUR, comparisons, story)
+    parser = Elements(html)
+    hrefs = [a["href"] or "" for tag, a in parser.tags if tag == "a"]
+    text = unescape(html)
+    assert "≠ Conflict" in text and "14 killed" in text and "12: Wire, River, Valley" in text
+    assert "#p-1" in hrefs and "../../story/claims/#fig-killed-attack-worker" in hrefs
+    assert "../../story/timeline/#date-announcement-2024-03-06" in hrefs
+    assert "../../story/claims/#institution-court-regional-labour-court-supreme-labour-court" in hrefs
+    assert "../../entities/supreme-labour-court/" in hrefs  # only this article names it
+    assert all(h.startswith(("#p-", "../../")) for h in hrefs)
+    assert not html.lstrip().startswith("<aside")  # the article page provides the <aside>
+
+
+def test_sidebar_of_the_reprint_links_the_side_by_side_page(rendered: Rendered) -> None:
+    story, comparisons, _ = rendered
+    html = render_sidebar(RIVER, comparisons, story)
+    assert f'href="../../story/reuse/{RIVER}--{WIRE}/"' in html
+    assert "shared with Wire" in unescape(html)
+    assert "Compare wordings" in html and f"../../story/quotes/#quote-{WIRE}-q1" in html
+
+
+HOSTILE = ("<script>alert(1)</script> {{ config }} {% raw %} [x](javascript:alert(1)) | cell | *em* "
+           "<img src=x>")
+
+
+SAFE_TAGS = set("p a h1 h2 h3 ul li span strong em mark table thead tbody tr th td del ins blockquote "
+                "section figure figcaption svg title desc text rect line hr code".split())
+
+
+def test_article_text_stays_text() -> None:
+    paragraphs = [
+        f"“{HOSTILE} we will never stop,” said Mayor Evil Person. 3 people were killed in the raid.",
+        f"“{HOSTILE} we will never stop,” Evil Person said."]
+    a = make_article("bad-news", paragraphs, outlet=f"Outlet {HOSTILE}")
+    b = make_article("worse-news", paragraphs, outlet="Plain Outlet")
+    annotations = {
+        art.id: Annotate(art).quote(f"{HOSTILE} we will never stop", "evil").mention("Evil Person", "evil")
+                             .figure("3 people were killed", 3, "killed", "people").build()
+        for art in (a, b)}
+    kb = knowledge(entity("evil", f"Evil {HOSTILE}"))
+    story = story_of((a, b), kb, overview=f"Editors {HOSTILE}")
+    comparisons = compare((a, b), annotations, kb)
+    outputs = [*render_story_pages(story, annotations, comparisons).values(),
+               render_sidebar("bad-news", comparisons, story)]
+    for output in outputs:
+        html = to_html(output) if output.startswith("---") else output
+        assert "<script" not in html and "<img" not in html and 'href="javascript' not in html
+        assert "{{" not in output and "{%" not in output
+        tags = {tag for tag, _ in Elements(html).tags}
+        assert tags <= SAFE_TAGS
+
+
+def large_corpus(n: int) -> tuple[tuple[Article, ...], dict[str, Annotations]]:
+    """`n` articles, each giving a toll for the raid (values in conflict) and sharing a wire paragraph."""
+    wire = ("Security forces raided the northern district before dawn on Monday, officials said, and the "
+            "operation lasted several hours according to witnesses who spoke to reporters at the scene.")
+    articles, annotations = [], {}
+    for number in range(n):
+        own = f"In the raid {number % 7 + 3} people were killed, said source number {number}."
+        article = make_article(f"outlet{number:04d}-report", [own, wire, f"Unrelated closing line {number}."])
+        articles.append(article)
+        annotations[article.id] = (Annotate(article)
+                                   .figure(f"{number % 7 + 3} people were killed", number % 7 + 3, "killed")
+                                   .build())
+    return tuple(articles), annotations
+
+
+def test_pages_stay_bounded_however_many_articles() -> None:
+    sizes = {}
+    for n in (60, 180):
+        articles, annotations = large_corpus(n)
+        comparisons = compare(articles, annotations, knowledge())
+        story = story_of(articles, knowledge())
+        pages = render_story_pages(story, annotations, comparisons)
+        claims = pages["story/claims.md"]
+        header = next(line for line in claims.splitlines() if line.startswith("| Claim |"))
+        assert header.count("](../articles/") <= story_pages.MAX_COLUMNS
+        reuse = pages["story/reuse.md"]
+        assert reuse.count("<rect") <= story_pages.MAX_HEAT ** 2
+        assert reuse.count("\n| [") <= story_pages.MAX_PAIRS
+        assert len(pages) <= len(PAGES) + story_pages.MAX_PAIR_PAGES
+        sidebar = render_sidebar(articles[0].id, comparisons, story)
+        assert sidebar.count("<li") <= 7 * 10
+        sizes[n] = sum(len(p) for p in pages.values()) + len(sidebar)
+    assert sizes[180] < sizes[60] * 2  # three times the articles, not three times the pages
+
+
+MKDOCS_YML = """site_name: Story pages test
+use_directory_urls: true
+theme: {name: mkdocs}
+markdown_extensions: [tables, attr_list, {toc: {permalink: true}}]
+validation: {omitted_files: info, absolute_links: warn, unrecognized_links: warn, anchors: warn}
+"""
+
+
+@pytest.mark.slow
+def test_story_pages_build_with_mkdocs_strict(rendered: Rendered, tmp_path: Path) -> None:
+    """MkDocs validates every Markdown link and anchor of the story pages (with stub article pages)."""
+    story, _, pages = rendered
+    docs = tmp_path / "docs"
+    files = dict(pages)
+    files["index.md"] = "# Test\n"
+    files["data/story.json"] = "{}\n"
+    for article in story.articles:
+        body = "\n".join(f'<p id="p-{i + 1}">{i + 1}</p>' for i in range(len(article.paragraphs)))
+        files[f"articles/{article.id}.md"] = f"# {article.id}\n\n{body}\n"
+    for known in story.knowledge.entities:
+        files[f"entities/{known.id}.md"] = f"# {known.id}\n"
+    for path, text in files.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(text, encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML)
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    assert result.returncode == 0, result.stderr
+    built = (tmp_path / "site" / "story" / "claims" / "index.html").read_text(encoding="utf-8")
+    assert 'id="fig-killed-attack-worker"' in built

@@ -1,0 +1,105 @@
+"""The framing-terms annotator: whole words, any case, longest match wins.
+
+- `fixtures/terms/*.yml`: a lexicon of another story and texts using it, with every use expected;
+- the seeds with the story's own knowledge base: each outlet's choice of words is found;
+- properties: any text is annotated without failing, and uses never overlap.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from annotate_helpers import FIXTURES, SEEDS, case_article, make_article, seed_article
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.annotate.terms import find_terms
+from generator.model import FramingGroup, FramingTerm, KnowledgeBase
+
+
+def _lexicon(data: list[dict[str, Any]]) -> KnowledgeBase:
+    groups = tuple(FramingGroup(g["id"], g["label"], tuple(_term(t) for t in g["terms"])) for g in data)
+    return KnowledgeBase(framing=groups)
+
+
+def _term(data: dict[str, Any]) -> FramingTerm:
+    return FramingTerm(data["label"], tuple(data.get("patterns", ())))
+
+
+def _cases() -> list[tuple[str, KnowledgeBase, dict[str, Any]]]:
+    cases: list[tuple[str, KnowledgeBase, dict[str, Any]]] = []
+    for path in sorted((FIXTURES / "terms").glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        kb = _lexicon(data["lexicon"])
+        cases.extend((f"{path.stem}-{n}", kb, case) for n, case in enumerate(data["cases"], start=1))
+    return cases
+
+
+CASES = _cases()
+
+
+@pytest.mark.parametrize(("kb", "case"), [(kb, c) for _, kb, c in CASES], ids=[i for i, _, _ in CASES])
+def test_fixture(kb: KnowledgeBase, case: dict[str, Any]) -> None:
+    uses = find_terms(case_article(case), kb)
+    assert [[u.span.text, u.group, u.term] for u in uses] == case["uses"]
+
+
+def test_spans_point_into_their_paragraph() -> None:
+    kb = _lexicon([{"id": "g", "label": "G", "terms": [{"label": "raid", "patterns": ["raid", "raids"]}]}])
+    article = make_article(["No.", "Two raids, one RAID’s aftermath."], article_id="wire")
+    uses = find_terms(article, kb)
+    assert [(u.span.paragraph, u.span.start, u.span.text) for u in uses] == [(1, 4, "raids"), (1, 15, "RAID")]
+
+
+def test_no_lexicon_no_terms() -> None:
+    assert find_terms(make_article(["A raid, a massacre, an operation."]), KnowledgeBase()) == ()
+
+
+def test_the_seeds_with_their_knowledge_base() -> None:
+    """What a reader compares across the outlets: how each names the operation and the dead."""
+    from generator.knowledge import load_knowledge
+    from generator.read import read_story
+
+    found = read_story(Path(SEEDS))
+    assert found.knowledge is not None
+    kb, _ = load_knowledge(found.knowledge)
+    published = {"jpost": "2023-01-26", "worldisraelnews": "2023-01-26", "tps": "2023-02-01",
+                 "ynetnews": "2023-02-05", "unidentified": "2023-02-05"}
+    terms, texts = {}, {}
+    for seed in found.seeds:
+        article = seed_article(seed.slug, published[seed.slug.split("-")[0]])
+        uses = find_terms(article, kb)
+        terms[seed.slug.split("-")[0]] = {(u.group, u.term) for u in uses}
+        texts[seed.slug.split("-")[0]] = [u.span.text for u in uses]
+    # "the Israeli security forces' major counter-terrorism operation": one use, not also 'operation'
+    assert texts["jpost"].count("counter-terrorism operation") == 1
+    assert "halt" in texts["jpost"] and "Judea and Samaria" not in texts["jpost"]
+    assert ("the-operation", "counter-terror raid") in terms["tps"]
+    assert ("the-operation", "counterterrorism raid") in terms["ynetnews"]
+    assert ("the-dead", "armed militants") in terms["ynetnews"]
+    assert ("the-dead", "militants") not in terms["ynetnews"]  # 'armed militants' is the longer match
+    assert ("the-dead", "terrorists") in terms["unidentified"]
+    assert ("the-territory", "Judea and Samaria") in terms["worldisraelnews"]
+    assert ("the-territory", "West Bank") in terms["jpost"]
+
+
+LEXICON = _lexicon([
+    {"id": "a", "label": "A", "terms": [{"label": "raid", "patterns": ["raid", "counter-raid"]},
+                                        {"label": "big raid", "patterns": ["big raid"]}]},
+    {"id": "b", "label": "B", "terms": [{"label": "x", "patterns": ["a b", "b c", "x"]}]},
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["raid", "big", "counter", "-", "a", "b", "c", "x", "RAID", " ", ",", "'"]),
+                max_size=30).map(" ".join))
+def test_any_text_gives_uses_that_never_overlap(text: str) -> None:
+    article = make_article([text])
+    uses = find_terms(article, LEXICON)
+    for first, second in zip(uses, uses[1:], strict=False):
+        assert first.span.end <= second.span.start
+    for use in uses:
+        assert text[use.span.start:use.span.end] == use.span.text
