@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.annotate import annotate
+from generator.compare.model import Comparisons
 from generator.compare import compare
 from generator.model import Annotations, Diagnostic, RenderedSite, Story
 from generator.prepare import prepare_story
@@ -27,7 +28,7 @@ class Analysis:
     seeds_dir: str
     story: Story
     annotations: dict[str, Annotations]
-    comparisons: object
+    comparisons: Comparisons
     diagnostics: tuple[Diagnostic, ...]
 
     @property

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
+from generator.compare.model import Comparisons
 from generator.model import Annotations, RenderedSite, Story
 from generator.render.articles import article_page, entity_links
 from generator.render.data import schema_json, story_json
 from generator.render.entities import entity_pages
 from generator.render.feed import atom_feed
 from generator.render.listing import home_page, index_pages
+from generator.render.sidebar import render_sidebar
+from generator.render.story_pages import render_story_pages
 
 
-def render(story: Story, annotations: dict[str, Annotations], comparisons: object | None,
+def render(story: Story, annotations: dict[str, Annotations], comparisons: Comparisons,
            seeds_dir: str, site_url: str = "") -> RenderedSite:
     """Every generated file; `site_url` (absolute) is needed only for the Atom feed's ids."""
     pages: dict[str, str] = {"index.md": home_page(story, seeds_dir)}
@@ -32,17 +35,9 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: objec
     return RenderedSite(files=dict(sorted(files.items())))
 
 
-def _story_pages(story: Story, annotations: dict[str, Annotations], comparisons: object | None) -> dict[str, str]:
-    if comparisons is None:
-        return {}
-    from generator.render.story_pages import render_story_pages
-
-    return render_story_pages(story, annotations, comparisons)  # type: ignore[arg-type]
+def _story_pages(story: Story, annotations: dict[str, Annotations], comparisons: Comparisons) -> dict[str, str]:
+    return render_story_pages(story, annotations, comparisons)
 
 
-def _sidebar(article_id: str, story: Story, comparisons: object | None) -> Markup:
-    if comparisons is None:
-        return Markup("")
-    from generator.render.sidebar import render_sidebar
-
-    return Markup(render_sidebar(article_id, comparisons, story))  # type: ignore[arg-type]
+def _sidebar(article_id: str, story: Story, comparisons: Comparisons) -> Markup:
+    return Markup(render_sidebar(article_id, comparisons, story))
