@@ -44,5 +44,7 @@ def test_annotation_never_crashes_and_keeps_every_paragraph(paragraphs):
         assert 0 <= span.paragraph < len(paragraphs)
         assert paragraphs[span.paragraph][span.start:span.end] == span.text
     for index, text in enumerate(paragraphs):
-        shown = visible_text(str(paragraph_html(notes, index, text, LINKS)))
+        fragment = str(paragraph_html(notes, index, text, LINKS))
+        assert not re.search(r"<a [^>]*>(?:(?!</a>).)*tabindex", fragment), "no focusable mark inside a link"
+        shown = visible_text(fragment)
         assert shown == re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", "\ufffd", text)
