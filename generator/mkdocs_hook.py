@@ -47,7 +47,10 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     edit_path = page.meta.get("edit_path")
     repo_url = config.get("repo_url")
     if edit_path and repo_url:
-        page.edit_url = f"{repo_url.rstrip('/')}/edit/main/{edit_path}"
+        # Relative to the repository (the folder of mkdocs.yml); a story folder outside it has no edit link.
+        root = os.path.dirname(os.path.abspath(config["config_file_path"]))
+        relative = os.path.relpath(os.path.abspath(edit_path), root)
+        page.edit_url = None if relative.startswith("..") else f"{repo_url.rstrip('/')}/edit/main/{relative}"
     return context
 
 
