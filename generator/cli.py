@@ -50,10 +50,11 @@ def print_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> None:
 
 def _build(args: argparse.Namespace, seeds: Path) -> int:
     result = build(seeds, args.docs, args.site_url)
-    print_diagnostics(result.analysis.diagnostics + result.report.refused)
+    print_diagnostics(result.diagnostics + result.report.refused)
     report = result.report
-    print(f"{len(result.analysis.story.articles)} articles: {len(report.written)} files written, "
-          f"{report.unchanged} unchanged, {len(report.deleted)} deleted, in {args.docs}")
+    print(f"{result.articles} articles: {len(report.written)} files written, "
+          f"{report.unchanged} unchanged, {len(report.deleted)} deleted, in {args.docs}"
+          + (" (inputs unchanged since the last build: nothing analysed)" if result.skipped else ""))
     return 1 if result.errors else 0
 
 

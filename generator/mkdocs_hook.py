@@ -29,7 +29,7 @@ def on_pre_build(config: Any) -> None:
     from mkdocs.exceptions import Abort
 
     result = build(seeds_dir_from_env(), Path(config["docs_dir"]), config.get("site_url") or "")
-    for diagnostic in result.analysis.diagnostics:
+    for diagnostic in result.diagnostics:
         if diagnostic.severity == "warning":
             log.info(diagnostic.format())  # warnings are for `check`; a strict build must not fail on them
     errors = result.errors

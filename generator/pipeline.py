@@ -14,9 +14,9 @@ from generator.compare.model import Comparisons
 from generator.compare import compare
 from generator.model import Annotations, Diagnostic, RenderedSite, Story
 from generator.prepare import prepare_story
-from generator.read import read_story
+from generator.read import input_key, read_story
 from generator.render import render
-from generator.write import WriteReport, write_site
+from generator.write import BuildRecord, WriteReport, previous_build, write_site
 
 STAGES = ("read", "prepare", "annotate", "compare", "render", "write")
 
@@ -38,12 +38,16 @@ class Analysis:
 
 @dataclass(frozen=True)
 class BuildResult:
-    analysis: Analysis
+    articles: int
+    diagnostics: tuple[Diagnostic, ...]
+    """What the analysis found (the same as a fresh analysis would find, when the build was skipped)."""
     report: WriteReport
+    skipped: bool = False
+    """True when the docs folder already held this build's output, so nothing was analysed."""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
-        return self.analysis.errors + self.report.refused
+        return tuple(d for d in self.diagnostics if d.severity == "error") + self.report.refused
 
 
 def analyse(seeds_dir: Path) -> Analysis:
@@ -61,7 +65,17 @@ def render_analysis(analysis: Analysis, site_url: str = "") -> RenderedSite:
 
 
 def build(seeds_dir: Path, docs_dir: Path, site_url: str = "") -> BuildResult:
-    """The whole pipeline: the generated pages in `docs_dir`, and every problem found on the way."""
+    """The whole pipeline: the generated pages in `docs_dir`, and every problem found on the way.
+
+    Skipped when the inputs (every story file, the generator's code) are those of the build that wrote
+    `docs_dir` and its files are untouched: the output would be the same bytes, and `mkdocs serve`
+    rebuilds on every save of a hand-written page."""
+    key = input_key(seeds_dir, site_url)
+    previous = previous_build(docs_dir, key)
+    if previous is not None:
+        record, files = previous
+        return BuildResult(record.articles, record.diagnostics, WriteReport((), (), files), skipped=True)
     analysis = analyse(seeds_dir)
-    report = write_site(render_analysis(analysis, site_url), docs_dir)
-    return BuildResult(analysis, report)
+    record = BuildRecord(key, len(analysis.story.articles), analysis.diagnostics)
+    report = write_site(render_analysis(analysis, site_url), docs_dir, record)
+    return BuildResult(record.articles, analysis.diagnostics, report)

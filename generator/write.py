@@ -3,7 +3,9 @@
 The generator owns the files listed in its manifest (`docs/.generated.json`, hidden from MkDocs)
 and nothing else. It checks every path before writing any, so that a refusal leaves the folder as
 it was; it writes a file only when its bytes change, so that `mkdocs serve` does not rebuild in a
-loop and an unchanged build touches nothing.
+loop and an unchanged build touches nothing. The manifest also records the build that wrote the files
+(the key of its inputs, its diagnostics), so that a build of the same inputs into an untouched folder
+can be skipped altogether (`previous_build`).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from generator.model import Diagnostic, RenderedSite
@@ -27,30 +29,80 @@ class WriteReport:
     refused: tuple[Diagnostic, ...] = ()
 
 
+@dataclass(frozen=True)
+class BuildRecord:
+    """What a build found, kept in the manifest beside the files it wrote."""
+
+    input_key: str
+    """`read.input_key` of the build's inputs."""
+    articles: int
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True)
+class _Manifest:
+    files: dict[str, str]
+    """Path in the docs folder -> sha256 of the bytes the generator wrote there."""
+    record: BuildRecord | None = None
+
+
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def write_site(site: RenderedSite, docs_dir: Path) -> WriteReport:
-    """Make `docs_dir` hold exactly `site`'s generated files, leaving hand-written files alone."""
-    manifest = _load_manifest(docs_dir)
+def write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None = None) -> WriteReport:
+    """Make `docs_dir` hold exactly `site`'s generated files, leaving hand-written files alone; keep
+    `record` in the manifest when given (a build whose files were refused leaves no record)."""
+    manifest = _load_manifest(docs_dir).files
     refused = _refusals(site, docs_dir, manifest)
     if refused:
         return WriteReport((), (), 0, refused)
     written = [path for path, data in sorted(site.files.items()) if _write_if_changed(docs_dir / path, data)]
     stale = sorted(set(manifest) - set(site.files))
     deleted = [path for path in stale if _delete_if_ours(docs_dir, path, manifest[path])]
-    new_manifest = {path: digest(data) for path, data in sorted(site.files.items())}
-    _write_if_changed(docs_dir / MANIFEST, (json.dumps(new_manifest, indent=1) + "\n").encode())
+    files = {path: digest(data) for path, data in sorted(site.files.items())}
+    _write_if_changed(docs_dir / MANIFEST, _manifest_bytes(_Manifest(files, record)))
     return WriteReport(tuple(written), tuple(deleted), len(site.files) - len(written))
 
 
-def _load_manifest(docs_dir: Path) -> dict[str, str]:
+def previous_build(docs_dir: Path, input_key: str) -> tuple[BuildRecord, int] | None:
+    """The record of the build that wrote `docs_dir`, and its number of files, when that build had these
+    inputs and every file it wrote is still there with the same bytes; None otherwise (then build)."""
+    manifest = _load_manifest(docs_dir)
+    if manifest.record is None or manifest.record.input_key != input_key:
+        return None
+    for path, expected in manifest.files.items():
+        target = docs_dir / path
+        if target.is_symlink() or not target.is_file() or digest(target.read_bytes()) != expected:
+            return None
+    return manifest.record, len(manifest.files)
+
+
+def _manifest_bytes(manifest: _Manifest) -> bytes:
+    data: dict[str, object] = {"files": manifest.files}
+    if manifest.record is not None:
+        data["build"] = asdict(manifest.record)
+    return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _load_manifest(docs_dir: Path) -> _Manifest:
+    """The manifest, or an empty one when it is missing or unreadable (then no file is ours)."""
     try:
         data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+        return _Manifest({})
+    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+        return _Manifest({})
+    files = {str(k): str(v) for k, v in data["files"].items()}
+    return _Manifest(files, _record(data.get("build")))
+
+
+def _record(data: object) -> BuildRecord | None:
+    try:
+        diagnostics = tuple(Diagnostic(**d) for d in data["diagnostics"])  # type: ignore[index]
+        return BuildRecord(str(data["input_key"]), int(data["articles"]), diagnostics)  # type: ignore[index]
+    except (TypeError, KeyError, ValueError):
+        return None
 
 
 def _refusals(site: RenderedSite, docs_dir: Path, manifest: dict[str, str]) -> tuple[Diagnostic, ...]:

@@ -168,6 +168,28 @@ def test_unrelated_articles_share_nothing(story: Comparisons) -> None:
     assert frozenset((WIRE, VALLEY)) not in pairs
 
 
+
+def test_a_wire_story_reprinted_everywhere_keeps_each_article_its_closest_copies() -> None:
+    from generator.compare.reuse import MAX_PARTNERS, compare_reuse
+
+    wire = ("Security forces raided the northern district before dawn on Monday, officials said, and the "
+            "operation lasted several hours according to witnesses who spoke to reporters at the scene.")
+    closing = "The ministry promised an inquiry into the deaths and the damage to the hospital's east wing."
+    articles = tuple(make_article(f"outlet{n:03d}-report", [f"Report number {n} from the district.", wire]
+                                  + ([closing] if n % 2 else [])) for n in range(3 * MAX_PARTNERS))
+    pairs = compare_reuse(articles)
+    partners: dict[str, set[str]] = {a.id: set() for a in articles}
+    for pair in pairs:
+        partners[pair.a].add(pair.b)
+        partners[pair.b].add(pair.a)
+    # Everyone shares the wire paragraph with everyone, yet the pairs stay linear in the articles...
+    assert len(pairs) <= len(articles) * MAX_PARTNERS
+    assert all(len(found) >= MAX_PARTNERS for found in partners.values())
+    # ...and the closest copies are kept: an article with the closing paragraph keeps those that have it too.
+    odd = {a.id for n, a in enumerate(articles) if n % 2}
+    assert all(len(partners[article] & odd) >= MAX_PARTNERS for article in odd)
+
+
 # --- dates --------------------------------------------------------------------------------------
 
 

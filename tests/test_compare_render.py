@@ -19,7 +19,7 @@ from compare_helpers import Annotate, entity, knowledge, load_corpus, make_artic
 from generator.compare import Comparisons, compare
 from generator.model import Annotations, Article, KnowledgeBase, Story
 from generator.render import story_pages
-from generator.render.sidebar import render_sidebar
+from generator.render.sidebar import MAX_VALUES, render_sidebar
 from generator.render.story_pages import render_story_pages
 
 WIRE, RIVER, HARBOUR = "wire-agency-explosion", "river-daily-blast", "harbour-times-factory"
@@ -220,6 +220,39 @@ def test_pages_stay_bounded_however_many_articles() -> None:
         assert sidebar.count("<li") <= 7 * 10
         sizes[n] = sum(len(p) for p in pages.values()) + len(sidebar)
     assert sizes[180] < sizes[60] * 2  # three times the articles, not three times the pages
+
+
+
+def test_sidebar_lists_a_few_values_of_a_disputed_figure_and_counts_the_rest() -> None:
+    articles, annotations = large_corpus(60)  # seven different tolls, each given by several articles
+    story = story_of(articles, knowledge())
+    text = unescape(render_sidebar(articles[0].id, compare(articles, annotations, knowledge()), story))
+    others = re.search(r'<span class="cmp-detail">Others: (.*?)</span>', text)
+    assert others, text
+    listed = re.findall(r"(?:^|; )(\d+): ", others.group(1))
+    assert len(listed) == MAX_VALUES, others.group(1)
+    assert "and 4 other values" in others.group(1)  # 7 tolls, each given by other articles: 3 listed
+
+
+def test_sidebar_gives_no_agreement_badge_to_a_figure_no_other_article_gives() -> None:
+    lone = make_article("lone-report", ["In the raid 12 people were killed, a doctor said."])
+    other = make_article("other-report", ["Officials met on Monday to discuss the raid."], "2024-03-07")
+    annotations = {lone.id: Annotate(lone).figure("12 people were killed", 12, "killed").build(),
+                   other.id: Annotate(other).build()}
+    story = story_of((lone, other), knowledge())
+    html = render_sidebar(lone.id, compare((lone, other), annotations, knowledge()), story)
+    assert "12 killed" in unescape(html)
+    assert "Agrees" not in html and "Conflict" not in html
+    assert "No other article gives it." in unescape(html)
+
+
+def test_sidebar_does_not_grow_with_the_story() -> None:
+    sizes = []
+    for n in (60, 240):
+        articles, annotations = large_corpus(n)
+        story = story_of(articles, knowledge())
+        sizes.append(len(render_sidebar(articles[0].id, compare(articles, annotations, knowledge()), story)))
+    assert sizes[1] <= sizes[0] * 1.05, sizes
 
 
 MKDOCS_YML = """site_name: Story pages test

@@ -56,7 +56,7 @@ def test_stale_generated_files_are_deleted_but_hand_written_ones_stay(tmp_path):
 def test_manifest_lists_what_was_written(tmp_path):
     write_site(site(a=b"1"), tmp_path)
     manifest = json.loads((tmp_path / MANIFEST).read_text())
-    assert list(manifest) == ["a"]
+    assert list(manifest["files"]) == ["a"]
 
 
 @pytest.mark.parametrize("garbage", ["not json", "[1, 2]"])

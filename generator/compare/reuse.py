@@ -3,7 +3,11 @@
 Each article is cut into overlapping runs of SHINGLE words; an inverted index maps each run to the
 articles containing it, and only articles that share a run are ever compared. A run found in more than
 ARTICLES_PER_SHINGLE articles is skipped: it is boilerplate or a phrase everyone uses, and counting it
-would cost the square of its frequency. The cost so grows about linearly with the number of articles.
+would cost the square of its frequency. Each article then keeps its MAX_PARTNERS closest partners (those
+sharing the most runs), and passages are worked out only for the pairs some article keeps: a wire story
+reprinted by hundreds of outlets would otherwise make every reprint a partner of every other, and the
+pairs (and the data the site publishes about them) would grow with the square of the story. The cost so
+grows about linearly with the number of articles.
 """
 
 from __future__ import annotations
@@ -23,6 +27,10 @@ GAP = 6
 """Runs closer than this many words in both texts form one passage: a word changed here and there."""
 MIN_PASSAGE_WORDS = 8
 MAX_PASSAGES = 20
+MAX_PARTNERS = 12
+"""Closest partners kept per article (a pair is kept when either article keeps the other): more than the
+sidebar shows (MAX_REUSE there), so that a reader following the story page still finds each reprint's
+nearest copies."""
 _BITS = 24
 
 
@@ -69,8 +77,8 @@ def compare_reuse(articles: tuple[Article, ...]) -> tuple[ReusePair, ...]:
     """Every pair of articles sharing passages, the highest score first."""
     vocabulary = Vocabulary()
     tokens = [Tokens(article, vocabulary) for article in articles]
-    counts = _pair_counts(tokens)
-    pairs = [_pair(tokens[i], tokens[j], shared) for (i, j), shared in counts.items() if shared >= MIN_SHARED]
+    counts = _closest(_pair_counts(tokens), tokens)
+    pairs = [_pair(tokens[i], tokens[j], shared) for (i, j), shared in counts.items()]
     return tuple(sorted(pairs, key=lambda p: (-p.score, p.a, p.b)))
 
 
@@ -112,6 +120,22 @@ def _pair_counts(tokens: list[Tokens]) -> Counter[tuple[int, int]]:
         if 2 <= len(holders) <= ARTICLES_PER_SHINGLE:
             counts.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1:])
     return counts
+
+
+def _closest(counts: Counter[tuple[int, int]], tokens: list[Tokens]) -> dict[tuple[int, int], int]:
+    """The pairs sharing at least MIN_SHARED runs that one of the two articles counts among its
+    MAX_PARTNERS closest (most runs shared; ties broken by article id, so the choice is reproducible)."""
+    partners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for (a, b), shared in counts.items():
+        if shared >= MIN_SHARED:
+            partners[a].append((shared, b))
+            partners[b].append((shared, a))
+    kept: dict[tuple[int, int], int] = {}
+    for article, found in partners.items():
+        found.sort(key=lambda pair: (-pair[0], tokens[pair[1]].article))
+        for shared, other in found[:MAX_PARTNERS]:
+            kept[(min(article, other), max(article, other))] = shared
+    return kept
 
 
 def _pair(a: Tokens, b: Tokens, shared: int) -> ReusePair:

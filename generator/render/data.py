@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 
@@ -28,7 +29,11 @@ def story_json(story: Story, annotations: dict[str, Annotations], comparisons: o
         "terms": [_term(t) for a in story.articles for t in annotations[a.id].terms],
         "comparisons": _plain(comparisons) if comparisons is not None else {},
     }
-    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+    # Compact: with `indent`, the json module falls back from its C encoder to a pure-Python one, which
+    # took more time than the whole comparison stage on a story of 1,000 articles. `python -m json.tool`
+    # pretty-prints the file for a reader.
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return (text + "\n").encode("utf-8")
 
 
 def schema_json() -> bytes:
@@ -82,8 +87,9 @@ def _term(term) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 def _plain(value: object) -> object:
     """Dataclasses, tuples and dates as JSON values."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    names = _field_names(type(value))
+    if names:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, dict):
@@ -91,3 +97,10 @@ def _plain(value: object) -> object:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    """The fields of a dataclass, () for any other type; asked once per type, not once per value
+    (`dataclasses.fields` is slow, and the comparisons of a big story hold millions of values)."""
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else ()

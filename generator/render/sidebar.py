@@ -36,6 +36,9 @@ MAX_ITEMS = 8
 MAX_REUSE = 10
 MAX_OTHERS = 3
 """Other articles named beside a value ('10: Ynetnews, TPS and 2 more')."""
+MAX_VALUES = 3
+"""Other values listed for a figure, a date or a name ('…; and 14 other values'): a long story gives a
+disputed figure dozens of values, and the sidebar must not grow with the story."""
 QUOTE_LENGTH = 90
 ROOT = "../../"
 """From an article page (`articles/<id>/`) back to the site root."""
@@ -88,18 +91,20 @@ def render_sidebar(article_id: str, comparisons: Comparisons, story: Story) -> s
     """The sidebar of one article page, as an HTML fragment."""
     index = _index(comparisons, story)
     mine = index.by_article.get(article_id, _ByArticle())
-    sections = {
-        "figures": [_figure_item(article_id, g, index) for g in _conflicts_first(mine.figures)],
-        "dates": [_date_item(article_id, g, index) for g in _conflicts_first(mine.dates)],
-        "quotes": [_quote_item(article_id, g, index) for g in mine.quotes],
-        "names": [_name_item(article_id, n, index) for n in mine.names]
-                 + [_institution_item(article_id, c, index) for c in mine.institutions],
-        "reuse": [_reuse_item(article_id, p, index) for p in mine.reuse],
-        "unique": [_coverage_item(i, index) for i in (mine.coverage.unique if mine.coverage else ())],
-        "missing": [_coverage_item(i, index) for i in (mine.coverage.missing if mine.coverage else ())],
+    builders = {
+        "figures": (lambda g: _figure_item(article_id, g, index), _conflicts_first(mine.figures)),
+        "dates": (lambda g: _date_item(article_id, g, index), _conflicts_first(mine.dates)),
+        "quotes": (lambda g: _quote_item(article_id, g, index), mine.quotes),
+        "names": (lambda g: _naming_item(article_id, g, index), [*mine.names, *mine.institutions]),
+        "reuse": (lambda p: _reuse_item(article_id, p, index), mine.reuse),
+        "unique": (lambda i: _coverage_item(i, index), mine.coverage.unique if mine.coverage else ()),
+        "missing": (lambda i: _coverage_item(i, index), mine.coverage.missing if mine.coverage else ()),
     }
-    limits = {name: MAX_REUSE if name == "reuse" else MAX_ITEMS for name in sections}
-    html = render_template("sidebar.html.j2", sections=sections, limits=limits,
+    limits = {name: MAX_REUSE if name == "reuse" else MAX_ITEMS for name in builders}
+    # Only the items shown are built: an article in a big story takes part in thousands of groups.
+    sections = {name: [item(g) for g in groups[:limits[name]]] for name, (item, groups) in builders.items()}
+    totals = {name: len(groups) for name, (_, groups) in builders.items()}
+    html = render_template("sidebar.html.j2", sections=sections, totals=totals,
                            others=len(story.articles) - 1, root=ROOT)
     return html.strip()
 
@@ -168,20 +173,36 @@ def number(value: float, qualifier: str) -> str:
 def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
     mine: FigureValue = next(v for v in group.values if v.article == article)
     others = [(t, [a for a in t.articles if a != article]) for t in group.tally]
-    detail = "; ".join(f"{number(t.value, t.qualifier)}: {_names(a, index)}" for t, a in others if a)
+    values = [f"{number(t.value, t.qualifier)}: {_names(a, index)}" for t, a in others if a]
     what = group.counts + (f" ({group.subject})" if group.subject else "")
-    return Item(mine.paragraph + 1, _story_href("claims", group.id, index), group.status,
-                f"{number(mine.value, mine.qualifier)} {what}", f"Others: {detail}" if detail else "",
+    return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values),
+                f"{number(mine.value, mine.qualifier)} {what}", _others(values, "No other article gives it."),
                 "Claims")
 
 
 def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
     mine = next(v for v in group.values if v.article == article)
     others = [(t, [a for a in t.articles if a != article]) for t in group.tally]
-    detail = "; ".join(f"{t.date.strftime('%-d %b %Y')}: {_names(a, index)}" for t, a in others if a)
-    return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), group.status,
-                f"{group.event}: {mine.date.strftime('%-d %b %Y')}", f"Others: {detail}" if detail else "",
-                "Timeline")
+    values = [f"{t.date.strftime('%-d %b %Y')}: {_names(a, index)}" for t, a in others if a]
+    return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values),
+                f"{group.event}: {mine.date.strftime('%-d %b %Y')}",
+                _others(values, "No other article dates it."), "Timeline")
+
+
+def _badge(status: str, other_values: list[str]) -> str:
+    """No badge where no other article gives a value: agreeing with nobody is not agreement."""
+    return status if other_values else ""
+
+
+def _others(values: list[str], alone: str) -> str:
+    """'Others: 10: TPS, Ynet; 9: JPost; and 4 other values' (at most MAX_VALUES listed)."""
+    if not values:
+        return alone
+    more = len(values) - MAX_VALUES
+    listed = "; ".join(values[:MAX_VALUES])
+    if more > 0:
+        listed += f"; and {more} other value{'s' if more > 1 else ''}"
+    return f"Others: {listed}"
 
 
 def _quote_item(article: str, group: QuoteGroup, index: _Index) -> Item:
@@ -198,16 +219,25 @@ def _name_item(article: str, group: NameGroup, index: _Index) -> Item:
     name = _entity_name(group.entity, index)
     first = min((v.paragraph for v in group.values if v.article == article), default=0)
     parts = []
-    for spelling in group.spellings:
+    own_first = sorted(group.spellings, key=lambda spelling: article not in spelling.articles)  # stable
+    for spelling in own_first[:MAX_VALUES]:
         others = [a for a in spelling.articles if a != article]
         users = ["this article"] if article in spelling.articles else []
         users += [_names(others, index)] if others else []
         parts.append(f"“{spelling.text}” ({' and '.join(users)})")
+    if len(group.spellings) > MAX_VALUES:
+        parts.append(f"and {len(group.spellings) - MAX_VALUES} other spellings")
     if group.roles_differ:
         parts.append("titles differ: " + "; ".join(f"“{r.role}” ({index.sources[r.article].label})"
                                                   for r in group.roles[:MAX_OTHERS + 1]))
     return Item(first + 1, _story_href("claims", f"name-{group.entity}", index), "", name, "; ".join(parts),
                 "Claims")
+
+
+def _naming_item(article: str, group: NameGroup | InstitutionConflict, index: _Index) -> Item:
+    if isinstance(group, NameGroup):
+        return _name_item(article, group, index)
+    return _institution_item(article, group, index)
 
 
 def _institution_item(article: str, conflict: InstitutionConflict, index: _Index) -> Item:
