@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from generator.model import Annotations, Article, Entity
 from generator.render.env import render_template
-from generator.render.inline import build_tree, number_tips, paragraph_marks
+from generator.render.inline import build_tree, number_tips, paragraph_marks, tree_html
 
 DESCRIPTION_LENGTH = 160
 
@@ -57,7 +57,7 @@ def article_page(article: Article, annotations: Annotations, links: EntityLinks,
 def paragraph_html(annotations: Annotations, index: int, text: str, links: EntityLinks) -> Markup:
     marks = paragraph_marks(annotations, index, links.tips, links.hrefs)
     tree = number_tips(build_tree(text, marks), f"t{index + 1}")
-    return Markup(render_template("partials/paragraph.html.j2", tree=tree).strip())
+    return Markup(tree_html(tree).strip())
 
 
 def description(article: Article) -> str:

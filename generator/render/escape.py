@@ -29,6 +29,9 @@ _WHITESPACE = re.compile(r"\s+")
 def visible(text: str) -> str:
     """The text with unshowable characters replaced and every run of whitespace made one space
     (not stripped: the spaces between an annotation and the text around it are the text's own)."""
+    if text.isprintable() and "  " not in text:
+        return text  # the common case, checked in C: nothing to replace (isprintable is False for any
+        # control character, surrogate or whitespace other than the space)
     return _WHITESPACE.sub(" ", _UNSHOWABLE.sub("\ufffd", text))
 
 

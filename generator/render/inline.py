@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.model import Annotations
+from generator.render.escape import md_text, url_path
 
 
 @dataclass(frozen=True)
@@ -32,16 +33,43 @@ class Node:
 
 
 def number_tips(root: Node, prefix: str) -> Node:
-    """Give every mark in the tree a page-unique tooltip id."""
+    """Give every mark in the tree a page-unique tooltip id, in document order."""
     counter = 0
     pending = [root]
     while pending:
-        node = pending.pop(0)
+        node = pending.pop()
         if node.mark is not None and node is not root:
             counter += 1
             node.tip_id = f"{prefix}-{counter}"
-        pending[:0] = node.children
+        pending.extend(reversed(node.children))
     return root
+
+
+def tree_html(node: Node, in_link: bool = False) -> str:
+    """The paragraph's text with its marks as HTML, every piece of text escaped.
+
+    A mark with a link is an <a>; any other mark is a <span> that takes keyboard focus, except inside a
+    link (HTML allows no tabindex within an <a>). Each mark carries its tooltip, which describes it.
+    Written in Python rather than as a template macro: the template took most of the time of rendering a
+    story of thousands of articles."""
+    parts = []
+    for child in node.children:
+        mark = child.mark
+        if mark is None:
+            parts.append(md_text(child.text))
+            continue
+        tip_id = url_path(child.tip_id)
+        tip = f'<span class="ann-tip" role="tooltip" id="{tip_id}">{md_text(mark.tip)}</span>'
+        kind = md_text(mark.kind)
+        if mark.href and not in_link:
+            href = url_path(mark.href)
+            parts.append(f'<a class="ann ann-{kind}" href="{href}" aria-describedby="{tip_id}">'
+                         f'{tree_html(child, True)}{tip}</a>')
+        else:
+            focus = "" if in_link else ' tabindex="0"'
+            parts.append(f'<span class="ann ann-{kind}"{focus} aria-describedby="{tip_id}">'
+                         f'{tree_html(child, in_link)}{tip}</span>')
+    return "".join(parts)
 
 
 # Wider marks first, so that a quote encloses the names inside it.

@@ -11,7 +11,9 @@ the index of the comparisons by article is built once per corpus, not once per a
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TypeVar
 
 from generator.compare.model import (
@@ -19,7 +21,9 @@ from generator.compare.model import (
     Coverage,
     CoverageItem,
     DateGroup,
+    DateTally,
     FigureGroup,
+    FigureTally,
     FigureValue,
     InstitutionConflict,
     NameGroup,
@@ -154,9 +158,11 @@ def _story_href(page: str, anchor: str, index: _Index) -> str:
     return f"{ROOT}story/{page}/" + (f"#{anchor}" if anchor in index.shown_ids else "")
 
 
-def _names(articles: list[str] | tuple[str, ...], index: _Index) -> str:
-    named = [index.sources[a].label for a in articles[:MAX_OTHERS] if a in index.sources]
-    more = len(articles) - len(named)
+def _names(articles: list[str] | tuple[str, ...], index: _Index, leave_out: str = "") -> str:
+    """The first MAX_OTHERS of `articles` (but `leave_out`) by name, and how many more there are."""
+    others = (a for a in articles if a != leave_out)
+    named = [index.sources[a].label for a in islice(others, MAX_OTHERS) if a in index.sources]
+    more = len(articles) - (leave_out in articles) - len(named)
     return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
 
@@ -172,8 +178,7 @@ def number(value: float, qualifier: str) -> str:
 
 def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
     mine: FigureValue = next(v for v in group.values if v.article == article)
-    others = [(t, [a for a in t.articles if a != article]) for t in group.tally]
-    values = [f"{number(t.value, t.qualifier)}: {_names(a, index)}" for t, a in others if a]
+    values = _other_values(article, group.tally, lambda t: number(t.value, t.qualifier), index)
     what = group.counts + (f" ({group.subject})" if group.subject else "")
     return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values),
                 f"{number(mine.value, mine.qualifier)} {what}", _others(values, "No other article gives it."),
@@ -182,11 +187,27 @@ def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
 
 def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
     mine = next(v for v in group.values if v.article == article)
-    others = [(t, [a for a in t.articles if a != article]) for t in group.tally]
-    values = [f"{t.date.strftime('%-d %b %Y')}: {_names(a, index)}" for t, a in others if a]
+    values = _other_values(article, group.tally, lambda t: t.date.strftime("%-d %b %Y"), index)
     return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values),
                 f"{group.event}: {mine.date.strftime('%-d %b %Y')}",
                 _others(values, "No other article dates it."), "Timeline")
+
+
+_Tally = TypeVar("_Tally", FigureTally, DateTally)
+
+
+def _other_values(article: str, tally: tuple[_Tally, ...], shown: Callable[[_Tally], str],
+                  index: _Index) -> list[str]:
+    """'10: Ynetnews, TPS and 2 more' for each value other articles give; only the first MAX_VALUES are
+    written out (the rest are counted, as ''), since a value of a big story has hundreds of articles."""
+    values = []
+    for entry in tally:
+        others = len(entry.articles) - (article in entry.articles)
+        if others and len(values) < MAX_VALUES:
+            values.append(f"{shown(entry)}: {_names(entry.articles, index, leave_out=article)}")
+        elif others:
+            values.append("")
+    return values
 
 
 def _badge(status: str, other_values: list[str]) -> str:
