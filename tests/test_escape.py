@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from generator.render.escape import html_text, json_for_script, md_text, url_path, yaml_string
+from generator.render.escape import block_text, html_text, json_for_script, md_text, url_path, yaml_string
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -31,6 +31,14 @@ def test_escaped_text_has_no_markup_characters_left(text):
 @pytest.mark.parametrize("text", HOSTILE[:9])
 def test_the_browser_shows_the_original_text(text):
     assert html.unescape(str(html_text(text))) == " ".join(text.split())
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_text_in_a_raw_html_block_keeps_no_html_or_jinja_character(text):
+    escaped = str(block_text(text))
+    assert not set(re.sub(r"&#?[0-9a-z]+;", "", escaped)) & set("<>{}\"'")
+    assert "\n" not in escaped
+    assert html.unescape(escaped) == html.unescape(str(html_text(text)))  # the reader sees the same text
 
 
 def test_unshowable_characters_are_replaced_not_dropped():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.model import Annotations
-from generator.render.escape import md_text, url_path
+from generator.render.escape import block_text, url_path
 
 
 @dataclass(frozen=True)
@@ -56,11 +56,11 @@ def tree_html(node: Node, in_link: bool = False) -> str:
     for child in node.children:
         mark = child.mark
         if mark is None:
-            parts.append(md_text(child.text))
+            parts.append(block_text(child.text))
             continue
         tip_id = url_path(child.tip_id)
-        tip = f'<span class="ann-tip" role="tooltip" id="{tip_id}">{md_text(mark.tip)}</span>'
-        kind = md_text(mark.kind)
+        tip = f'<span class="ann-tip" role="tooltip" id="{tip_id}">{block_text(mark.tip)}</span>'
+        kind = block_text(mark.kind)
         if mark.href and not in_link:
             href = url_path(mark.href)
             parts.append(f'<a class="ann ann-{kind}" href="{href}" aria-describedby="{tip_id}">'

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import TypeVar
 
@@ -33,6 +33,7 @@ from generator.compare.model import (
 from generator.compare.text import shorten
 from generator.model import Story
 from generator.render.env import render_template
+from generator.render.escape import block_text
 from generator.render.story_pages import Shown, Source, pair_slug, shown, sources_of
 
 MAX_ITEMS = 8
@@ -106,11 +107,18 @@ def render_sidebar(article_id: str, comparisons: Comparisons, story: Story) -> s
     }
     limits = {name: MAX_REUSE if name == "reuse" else MAX_ITEMS for name in builders}
     # Only the items shown are built: an article in a big story takes part in thousands of groups.
-    sections = {name: [item(g) for g in groups[:limits[name]]] for name, (item, groups) in builders.items()}
+    sections = {name: [_escaped(item(g)) for g in groups[:limits[name]]]
+                for name, (item, groups) in builders.items()}
     totals = {name: len(groups) for name, (_, groups) in builders.items()}
     html = render_template("sidebar.html.j2", sections=sections, totals=totals,
                            others=len(story.articles) - 1, root=ROOT)
     return html.strip()
+
+
+def _escaped(item: Item) -> Item:
+    """The item's texts escaped for the raw HTML block the sidebar sits in (see `block_text`)."""
+    return replace(item, text=block_text(item.text), detail=block_text(item.detail),
+                   page=block_text(item.page))
 
 
 def _index(comparisons: Comparisons, story: Story) -> _Index:
