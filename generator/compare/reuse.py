@@ -187,16 +187,12 @@ def _passage(a: Tokens, b: Tokens, ranges: tuple[int, int, int, int]) -> ReusePa
 def _text(tokens: Tokens, start: int, end: int) -> tuple[str, tuple[int, ...]]:
     """The original text of words `start`..`end`, a line per paragraph, and those paragraphs' indexes.
     A paragraph the passage runs on from, or into, is taken to its end, or from its start."""
-    pieces: dict[int, list[int]] = {}
     spans = tokens.spans()
-    for position in range(start, end):
-        paragraph, (low, high) = tokens.paragraphs[position], spans[position]
-        pieces.setdefault(paragraph, [low, high])[1] = high
-    order = list(pieces)
+    order = sorted(set(tokens.paragraphs[start:end]))
+    lines = []
     for number, paragraph in enumerate(order):
-        if number > 0:
-            pieces[paragraph][0] = 0
-        if number < len(order) - 1:
-            pieces[paragraph][1] = len(tokens.texts[paragraph])
-    lines = [tokens.texts[p][low:high] for p, (low, high) in pieces.items()]
+        text = tokens.texts[paragraph]
+        low = spans[start][0] if number == 0 else 0
+        high = spans[end - 1][1] if number == len(order) - 1 else len(text)
+        lines.append(text[low:high])
     return "\n".join(lines), tuple(order)
