@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from generator.model import Annotations, Entity, Mention, Quote, Story
+from generator.model import Annotations, Article, Entity, Mention, Quote, Story
 from generator.render.env import render_template
 
 # Bounds that keep an entity page small on a story of thousands of articles; the full lists
@@ -45,13 +45,15 @@ def entity_pages(story: Story, annotations: dict[str, Annotations]) -> dict[str,
     pages = {"entities/index.md": render_template(
         "entities_index.md.j2", entities=sorted(story.knowledge.entities, key=lambda e: (e.type, e.name)),
         counts={e: len(m) for e, m in by_entity.items()})}
+    articles = {a.id: a for a in story.articles}  # once: a story may have thousands of entities
     for entity in story.knowledge.entities:
-        pages[f"entities/{entity.id}.md"] = entity_page(story, entity, by_entity[entity.id], quotes[entity.id])
+        page = entity_page(articles, entity, by_entity[entity.id], quotes[entity.id])
+        pages[f"entities/{entity.id}.md"] = page
     return pages
 
 
-def entity_page(story: Story, entity: Entity, mentions: list[Mention], quotes: list[Quote]) -> str:
-    articles = {a.id: a for a in story.articles}
+def entity_page(articles: dict[str, Article], entity: Entity, mentions: list[Mention],
+                quotes: list[Quote]) -> str:
     return render_template(
         "entity.md.j2", entity=entity, spellings=spellings(entity, mentions, articles),
         mentions=[_cited(articles, m.span) for m in mentions[:MAX_MENTIONS]], total_mentions=len(mentions),
