@@ -4,10 +4,12 @@ For each N, in a temporary folder: write the synthetic corpus (`benchmarks/corpu
 - the generator alone (`python -m generator --seeds DIR build --docs DOCS`): the cold run, which writes
   every page, then the median of `--repeat` warm runs, which should write nothing; then one seed edited;
 - the generator's stages in one process (read, prepare, annotate, compare, render, write);
-- the whole `mkdocs build`, with the repository's mkdocs.yml made absolute (tests/sitebuild.py);
+- the whole `mkdocs build`, with the repository's mkdocs.yml made absolute (tests/sitebuild.py), then
+  a second one in the same folder with nothing changed (the generator skips; MkDocs builds);
 - the engine's floor: a plain Material site of the same N raw texts as pages, with a nav listing none;
 and print Markdown tables: times, peak memory, site size, bytes per page and the search payload a
-browser downloads before its first result. A step that fails is reported, with the end of its error
+browser downloads before its first result (for our site, Pagefind's, measured in Chromium with a one-word
+query; for the floor, Material's whole index). A step that fails is reported, with the end of its error
 output, and the run goes on. Not a test: nothing here asserts a time.
 """
 
@@ -28,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from importlib import metadata
@@ -76,6 +79,9 @@ class Size:
     stages_error: str | None = None
     stages_peak_mb: float | None = None
     build: Step = field(default_factory=Step)
+    build_again: Step = field(default_factory=Step)
+    """A second `mkdocs build` in the same folder, inputs unchanged: the generator finds its output
+    up to date and MkDocs (and the search indexer) do the rest."""
     floor: Step = field(default_factory=Step)
     site: dict[str, float | None] = field(default_factory=dict)
     floor_site: dict[str, float | None] = field(default_factory=dict)
@@ -202,6 +208,8 @@ def run_build(size: Size, seeds: Path, work: Path) -> None:
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config)]
     size.build = measure(command, sitebuild.mkdocs_env(seeds), site_work)
     size.site = site_numbers(site_work / "site") if size.build.ok else {}
+    if size.build.ok:
+        size.build_again = measure(command, sitebuild.mkdocs_env(seeds), site_work)
 
 
 def run_floor(size: Size, seeds: Path, work: Path) -> None:
@@ -224,17 +232,79 @@ def run_floor(size: Size, seeds: Path, work: Path) -> None:
 
 
 def site_numbers(site: Path) -> dict[str, float | None]:
-    """Site size, median article page, and the search payload (raw and gzipped) in bytes."""
+    """Site size, median article page, the search index on disk, and what a reader's browser downloads before
+    the first search result (raw and as sent gzipped) and how long that takes: Pagefind's for our site,
+    Material's whole index and worker for a site without Pagefind (the floor)."""
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
     pages = sorted(p.stat().st_size for p in site.glob("articles/*/index.html"))
+    numbers: dict[str, float | None] = {
+        "bytes": total, "pages": sum(1 for _ in site.rglob("*.html")),
+        "page": statistics.median(pages) if pages else None}
+    search = pagefind_numbers if (site / "pagefind" / "pagefind-entry.json").is_file() else material_numbers
+    return numbers | search(site)
+
+
+def material_numbers(site: Path) -> dict[str, float | None]:
+    """Material's search: the browser loads the whole index and its worker before any result."""
     index = site / "search" / "search_index.json"
     workers = sorted((site / "assets" / "javascripts" / "workers").glob("search*.js"))
     payload = [index, *workers] if index.is_file() else []
-    return {"bytes": total, "pages": sum(1 for _ in site.rglob("*.html")),
-            "page": statistics.median(pages) if pages else None,
-            "index": index.stat().st_size if index.is_file() else None,
+    return {"index": index.stat().st_size if index.is_file() else None,
             "payload": sum(p.stat().st_size for p in payload) or None,
-            "payload_gzip": sum(len(gzip.compress(p.read_bytes(), 6)) for p in payload) or None}
+            "payload_gzip": sum(len(gzip.compress(p.read_bytes(), 6)) for p in payload) or None,
+            "first_result_ms": None}
+
+
+FIRST_RESULT = "pagefind-results a.pf-result-link"
+
+
+def pagefind_numbers(site: Path) -> dict[str, float | None]:
+    """Pagefind: its folder on disk, and what Chromium fetches from it for a typical one-word query, from
+    opening the search page with the query (as the header's search box does) to the first result shown, on a
+    local server that gzips text as GitHub Pages does. The payload and time are None without Chromium."""
+    numbers: dict[str, float | None] = {
+        "index": sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file()),
+        "payload": None, "payload_gzip": None, "first_result_ms": None}
+    try:
+        numbers.update(first_result(site, typical_word(site)))
+    except Exception as error:  # noqa: BLE001 (a measurement that cannot run is reported, not fatal)
+        log(f"search payload not measured: {type(error).__name__}: {str(error).splitlines()[0][:200]}")
+    return numbers
+
+
+def typical_word(site: Path) -> str:
+    """The longest word of the first article's headline: a word a reader would search for."""
+    articles = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))["articles"]
+    return max(re.findall(r"[^\W\d_]{3,}", articles[0]["title"]), key=len)
+
+
+def first_result(site: Path, word: str) -> dict[str, float | None]:
+    """Open `search/?q=word` in a fresh headless Chromium; the bytes of the /pagefind/ files fetched by the
+    time the first result shows (as on disk, and as the server sends them: text gzipped, Pagefind's own
+    files already compressed), and the milliseconds from opening the page to then."""
+    sys.path.insert(0, str(ROOT / "tests" / "browser"))
+    from browsing import CHROMIUM, CHROMIUM_ARGS
+    from playwright.sync_api import sync_playwright
+    from serving import COMPRESSED, serve
+
+    if not CHROMIUM.exists():
+        raise FileNotFoundError(f"{CHROMIUM} is missing")
+    fetched: list[str] = []
+    with serve(site, compress=True) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        page = browser.new_context(service_workers="block").new_page()
+        page.on("requestfinished", lambda request: fetched.append(urllib.parse.urlsplit(request.url).path))
+        start = time.perf_counter()
+        page.goto(f"{url}search/?q={urllib.parse.quote(word)}")
+        page.wait_for_selector(FIRST_RESULT, timeout=60_000)
+        seconds = time.perf_counter() - start
+        shown = [path.split("/pagefind/", 1)[1] for path in fetched if "/pagefind/" in path]
+        browser.close()
+    files = [site / "pagefind" / name for name in shown]
+    sent = [len(gzip.compress(f.read_bytes(), mtime=0)) if f.suffix in COMPRESSED else f.stat().st_size
+            for f in files]
+    return {"payload": sum(f.stat().st_size for f in files), "payload_gzip": sum(sent),
+            "first_result_ms": round(seconds * 1000)}
 
 
 # --- one size, then the tables --------------------------------------------------------------------
@@ -311,6 +381,11 @@ def mb(value: float | None) -> str:
     return cell(None if value is None else value / 1e6, "{:.2f}")
 
 
+def mb3(value: float | None) -> str:
+    """Megabytes to the kilobyte: Pagefind's download is a few hundred kilobytes."""
+    return cell(None if value is None else value / 1e6, "{:.3f}")
+
+
 def kb(value: float | None) -> str:
     return cell(None if value is None else value / 1e3, "{:.1f}")
 
@@ -327,11 +402,11 @@ def time_cell(step: Step, label: str, notes: Notes) -> str:
 
 TIME_HEAD = ("| N | corpus s | generator cold s | generator warm s (median) | warm runs wrote | one seed "
              "edited s (files written) | whole build s | Material floor s | build / floor | generator cold / "
-             "build |")
+             "build | build again, inputs unchanged s | build again / floor |")
 
 
 def time_table(sizes: list[Size], notes: Notes) -> list[str]:
-    rows = [TIME_HEAD, "|" + "---|" * 10]
+    rows = [TIME_HEAD, "|" + "---|" * 12]
     for s in sizes:
         label = f"N={s.n:,}"
         edited = f"{time_cell(s.edited, f'{label} one seed edited', notes)} ({cell(s.edited_written, '{}')})"
@@ -339,17 +414,20 @@ def time_table(sizes: list[Size], notes: Notes) -> list[str]:
                  cell(warm(s), "{:.2f}"), ", ".join(map(str, s.warm_written)) or "–", edited,
                  time_cell(s.build, f"{label} whole build", notes),
                  time_cell(s.floor, f"{label} floor", notes),
-                 ratio(secs(s.build), secs(s.floor)), ratio(secs(s.cold), secs(s.build))]
+                 ratio(secs(s.build), secs(s.floor)), ratio(secs(s.cold), secs(s.build)),
+                 time_cell(s.build_again, f"{label} build again", notes),
+                 ratio(secs(s.build_again), secs(s.floor))]
         rows.append("| " + " | ".join(cells) + " |")
     return rows
 
 
 SIZE_HEAD = ("| N | corpus MB | peak MB: generator / build / floor | HTML pages (floor) | site MB (floor) | "
-             "article page KB, median (floor) | search index MB (floor) | search payload MB, gzip (floor) |")
+             "article page KB, median (floor) | search index on disk MB: Pagefind (floor: Material) | "
+             "search download before the first result MB, raw, gzip (floor) | first result ms |")
 
 
 def size_table(sizes: list[Size]) -> list[str]:
-    rows = [SIZE_HEAD, "|" + "---|" * 8]
+    rows = [SIZE_HEAD, "|" + "---|" * 9]
     for s in sizes:
         site, floor = s.site, s.floor_site
         steps = (s.cold, s.build, s.floor)
@@ -359,8 +437,9 @@ def size_table(sizes: list[Size]) -> list[str]:
                  f"{mb(site.get('bytes'))} ({mb(floor.get('bytes'))})",
                  f"{kb(site.get('page'))} ({kb(floor.get('page'))})",
                  f"{mb(site.get('index'))} ({mb(floor.get('index'))})",
-                 f"{mb(site.get('payload'))}, {mb(site.get('payload_gzip'))} "
-                 f"({mb(floor.get('payload'))}, {mb(floor.get('payload_gzip'))})"]
+                 f"{mb3(site.get('payload'))}, {mb3(site.get('payload_gzip'))} "
+                 f"({mb3(floor.get('payload'))}, {mb3(floor.get('payload_gzip'))})",
+                 cell(site.get("first_result_ms"), "{:,.0f}")]
         rows.append("| " + " | ".join(cells) + " |")
     return rows
 
@@ -390,7 +469,8 @@ def growth_table(sizes: list[Size]) -> list[str]:
     """Per doubling of N between consecutive sizes, for each timing measured at both (others left out)."""
     timings: dict[str, Callable[[Size], float | None]] = {
         "generator cold": lambda s: secs(s.cold), "generator warm": warm,
-        "whole build": lambda s: secs(s.build), "Material floor": lambda s: secs(s.floor),
+        "whole build": lambda s: secs(s.build), "build again": lambda s: secs(s.build_again),
+        "Material floor": lambda s: secs(s.floor),
         **{f"stage {stage}": (lambda s, k=stage: s.stages.get(k)) for stage in STAGES}}
     pairs = list(zip(sizes, sizes[1:], strict=False))
     columns = {name: [per_doubling(a.n, get(a), b.n, get(b)) for a, b in pairs]
@@ -447,7 +527,7 @@ def load(path: Path) -> tuple[list[Size], int, str]:
     data = json.loads(path.read_text(encoding="utf-8"))
     sizes = []
     for item in data["sizes"]:
-        steps = {k: Step(**item[k]) for k in ("cold", "edited", "build", "floor")}
+        steps = {k: Step(**item[k]) for k in ("cold", "edited", "build", "build_again", "floor") if k in item}
         sizes.append(Size(**{**item, **steps, "warm": [Step(**w) for w in item["warm"]]}))
     return sizes, data["repeat"], data["measured"]
 

@@ -1,4 +1,4 @@
-"""The generator's own command line: `python -m generator build|check|add`. No MkDocs needed."""
+"""The generator's own command line: `python -m generator build|check|add|search-index`. No MkDocs needed."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from generator.checks import contributor_warnings
 from generator.model import Diagnostic
 from generator.pipeline import analyse, build
 from generator.read import seeds_dir_from_env
+from generator.searchindex import SearchIndexError, index_site
 
 DEFAULT_DOCS = Path("docs")
 
@@ -39,6 +40,10 @@ def _parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("--byline")
     add_cmd.add_argument("--title")
     add_cmd.set_defaults(run=_add)
+    index_cmd = commands.add_parser("search-index", help="index a built site for search with Pagefind (the "
+                                    "MkDocs hook does it; run it after an engine that runs no hooks)")
+    index_cmd.add_argument("site", type=Path, metavar="SITE_DIR", help="the built site (e.g. site/)")
+    index_cmd.set_defaults(run=_search_index)
     return parser
 
 
@@ -75,4 +80,14 @@ def _add(args: argparse.Namespace, seeds: Path) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     print(f"added {target} and {target.with_suffix('.yml')}; run `python -m generator check` next")
+    return 0
+
+
+def _search_index(args: argparse.Namespace, seeds: Path) -> int:
+    try:
+        index = index_site(args.site)
+    except SearchIndexError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    print(f"Pagefind indexed {index.pages} pages ({index.words} words) into {index.folder}")
     return 0

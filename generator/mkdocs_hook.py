@@ -3,18 +3,20 @@
 Before MkDocs collects the docs folder, the generator writes its pages into it; while serving,
 the story folder is watched too, so that editing a seed, its metadata, the knowledge base or a note
 rebuilds the site. The generator rewrites only files whose bytes changed, so a rebuild does not
-trigger another.
+trigger another. After each build, Pagefind indexes the built pages for the search page.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import re
 from pathlib import Path
 from typing import Any
 
 from generator.pipeline import build
 from generator.read import seeds_dir_from_env
+from generator.searchindex import SearchIndexError, index_site
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
@@ -40,6 +42,45 @@ def on_pre_build(config: Any) -> None:
         log.error("The story has errors; the pages of the broken files are left out:\n" + message)
         return
     raise Abort(f"The generator found {len(errors)} error(s):\n{message}")
+
+
+def on_post_build(config: Any) -> None:
+    """Index the built site (also the temporary one `mkdocs serve` builds) for the search page."""
+    from mkdocs.exceptions import Abort
+
+    try:
+        index = index_site(Path(config["site_dir"]))
+    except SearchIndexError as error:
+        if _serving:
+            log.error(f"The search index was not built: {error}")
+            return
+        raise Abort(f"The search index was not built: {error}") from error
+    log.info(f"Pagefind indexed {index.pages} pages ({index.words} words) into {index.folder}")
+
+
+# Pages whose body is HTML that Python-Markdown would pass through unchanged (`html_body: true` in their
+# front matter; tests/test_html_body.py checks the claim on every kind of text): the article pages.
+# Converting them anyway cost most of a build (MkDocs runs two HTML parsers over every page), so their
+# body is set aside before conversion and handed to the theme as it is. Engines without hooks convert
+# it, to the same bytes.
+_html_bodies: dict[str, str] = {}
+_ANCHOR_ID = re.compile(r'\bid="([^"]+)"')
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    if page.meta.get("html_body") is True:
+        _html_bodies[page.file.src_uri] = markdown
+        return ""
+    return markdown
+
+
+def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
+    body = _html_bodies.pop(page.file.src_uri, None)
+    if body is None:
+        return html
+    # MkDocs checks links to `page#anchor` against the ids it saw while converting: here, none.
+    page.present_anchor_ids = set(_ANCHOR_ID.findall(body))
+    return body.strip()
 
 
 def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from markupsafe import Markup
 
 from generator.compare.model import Comparisons
 from generator.model import Annotations, RenderedSite, Story
-from generator.render.articles import article_page, entity_links
+from generator.render.articles import article_page, entity_links, entity_spellings, search_names
 from generator.render.data import schema_json, story_json
 from generator.render.entities import entity_pages
 from generator.render.feed import atom_feed
@@ -23,9 +23,11 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
     pages.update(entity_pages(story, annotations))
     pages.update(_story_pages(story, annotations, comparisons))
     links = entity_links(story.knowledge.entities, "../../")
+    spellings = entity_spellings(story, annotations)
     for article in story.articles:
         sidebar = _sidebar(article.id, story, comparisons)
-        pages[f"articles/{article.id}.md"] = article_page(article, annotations[article.id], links, sidebar)
+        names = search_names(annotations[article.id], spellings)
+        pages[f"articles/{article.id}.md"] = article_page(article, annotations[article.id], links, sidebar, names)
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files.update({f"raw/{a.seed.name}": a.seed.raw for a in story.articles})
     files["data/story.json"] = story_json(story, annotations, comparisons)

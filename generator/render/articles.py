@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from generator.model import Annotations, Article, Entity
+from generator.model import Annotations, Article, Entity, Story
 from generator.render.env import render_template
 from generator.render.inline import build_tree, number_tips, paragraph_marks, tree_html
 
@@ -34,12 +34,14 @@ def entity_links(entities: tuple[Entity, ...], prefix: str) -> EntityLinks:
     return EntityLinks(tips, hrefs)
 
 
-def article_page(article: Article, annotations: Annotations, links: EntityLinks, sidebar: Markup) -> str:
-    """The Markdown page of one article (`articles/<id>.md`)."""
+def article_page(article: Article, annotations: Annotations, links: EntityLinks, sidebar: Markup,
+                 names: tuple[str, ...] = ()) -> str:
+    """The Markdown page of one article (`articles/<id>.md`); `names` are given to the search index."""
     meta = article.meta
     return render_template(
         "article.md.j2",
         meta=meta,
+        search_names=names,
         description=description(article),
         sources=source_files(article),
         edit_path=article.seed.meta_path,
@@ -52,6 +54,21 @@ def article_page(article: Article, annotations: Annotations, links: EntityLinks,
         header=article.text.header,
         json_ld=json_ld(article),
     )
+
+
+def entity_spellings(story: Story, annotations: dict[str, Annotations]) -> dict[str, frozenset[str]]:
+    """Every way each entity is written: its name, its aliases and the spellings the articles use."""
+    spellings: dict[str, set[str]] = {e.id: {e.name, *e.aliases} for e in story.knowledge.entities}
+    for notes in annotations.values():
+        for mention in notes.mentions:
+            spellings.setdefault(mention.entity, set()).add(mention.span.text)
+    return {entity: frozenset(names) for entity, names in spellings.items()}
+
+
+def search_names(annotations: Annotations, spellings: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """Every spelling of every entity the article mentions, so that a search for one spelling finds the
+    articles written with another (the tooltips that say so are not indexed)."""
+    return tuple(sorted({name for m in annotations.mentions for name in spellings.get(m.entity, ())}))
 
 
 def paragraph_html(annotations: Annotations, index: int, text: str, links: EntityLinks) -> Markup:

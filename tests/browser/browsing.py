@@ -77,42 +77,55 @@ def watch_page(page: Page, log: Log) -> None:
 
 
 def request_paths(log: Log) -> list[str]:
-    """The paths the page asked for, to check a page (or its search worker) loaded what it needs."""
+    """The paths the page asked for, to check a page loaded what it needs (and nothing more)."""
     return [urllib.parse.urlsplit(url).path for url in log.requests]
 
 
-# Polled in the page: the paths of the results shown. Material shows ten, then four more each time the list
-# is scrolled to its end; the poll scrolls it to the end and back in turn, as a reader scrolling down would.
+# Polled in the page: the paths of the results shown. Pagefind fills a result in only once it scrolls into
+# view; each poll scrolls the page down by most of a screen, and back to the top from the end, as a reader
+# scrolling down the list would.
 SHOWN_RESULTS = """() => {
-  const wrap = document.querySelector('.md-search__scrollwrap');
-  const atEnd = wrap && wrap.scrollTop + wrap.clientHeight >= wrap.scrollHeight - 1;
-  if (wrap) wrap.scrollTo(0, atEnd ? 0 : wrap.scrollHeight);
-  return [...document.querySelectorAll('.md-search-result__item')]
-    .map(item => new URL(item.querySelector('a.md-search-result__link').href).pathname);
+  const page = document.scrollingElement;
+  const atEnd = page.scrollTop + window.innerHeight >= page.scrollHeight - 1;
+  window.scrollTo(0, atEnd ? 0 : page.scrollTop + window.innerHeight * 0.8);
+  return [...document.querySelectorAll('pagefind-results a.pf-result-link')]
+    .map(link => new URL(link.href).pathname);
 }"""
+PAGE_BOX = "pagefind-input input"
+HEADER_BOX = "input.site-search__input"
 
 
 def search(page: Page, query: str, expected: set[str], timeout: float = 15_000) -> set[str]:
-    """Type `query` into Material's search box key by key, as a reader does; return the paths of the pages
-    found once every path of `expected` is among them (or, failing that, after `timeout` ms).
+    """Search as a reader does: type `query` key by key into the header's search box and press Enter, which
+    opens the search page with the query; return the paths of the pages found once every path of `expected`
+    is among them (or, failing that, after `timeout` ms).
 
-    Filling the input at once does not fire Material's search: it listens to key events. Each key sends a
-    query to the search worker and results come back in turn, so the results shown just after the last key
-    may still be those of a shorter query: the page is polled until the expected ones show.
+    At phone width the header shows only a search button: it opens the search page, where the query is typed
+    into the page's own box (as it is when the open page is the search page). That box searches as the reader
+    types, so the results shown just after the last key may still be those of a shorter query: the page is
+    polled until the expected ones show.
     """
-    box = page.locator("input.md-search__input")
-    if not box.is_visible():  # a phone-width header shows a search button instead of the box
-        page.locator(".md-header label[for='__search']").click()
-    box.click()
-    page.keyboard.type(query, delay=50)
+    header_box = page.locator(HEADER_BOX)
+    if header_box.is_visible():
+        header_box.click()
+        page.keyboard.type(query, delay=20)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+    else:
+        if not page.locator(PAGE_BOX).count():
+            with page.expect_navigation():
+                page.locator("button.site-search__button").click()
+        page.locator(PAGE_BOX).click()
+        page.keyboard.press("ControlOrMeta+a")  # a query already there is replaced, as a reader replaces it
+        page.keyboard.type(query, delay=50)
     with contextlib.suppress(PlaywrightTimeout):
         page.wait_for_function(f"expected => {{ const shown = ({SHOWN_RESULTS})();"
                                " return expected.every(path => shown.includes(path)); }",
-                               arg=sorted(expected), timeout=timeout)
+                               arg=sorted(expected), timeout=timeout, polling=100)
     return set(page.evaluate(SHOWN_RESULTS))
 
 
 def page_of(url: str) -> str:
-    """The page a URL points at, without its query (Material's `?h=` highlight) and fragment."""
+    """The page a URL points at, without its query and fragment."""
     parts = urllib.parse.urlsplit(url)
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))

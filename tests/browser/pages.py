@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 # Each page type: how to find its pages in the built site (relative URLs, "" is the home page).
-KINDS = ("home", "articles-index", "article", "entities-index", "entity", "story", "about", "not-found")
+KINDS = ("home", "articles-index", "article", "entities-index", "entity", "story", "about", "search",
+         "not-found")
 
 
 def _folders(site: Path, section: str) -> list[str]:
@@ -19,7 +20,7 @@ def _folders(site: Path, section: str) -> list[str]:
 def pages_of_kind(site: Path, kind: str) -> list[str]:
     """The relative URLs of every page of `kind` in the built `site`."""
     single = {"home": "", "articles-index": "articles/", "entities-index": "entities/", "about": "about/",
-              "not-found": "404.html"}
+              "search": "search/", "not-found": "404.html"}
     if kind in single:
         return [single[kind]]
     return _folders(site, {"article": "articles", "entity": "entities", "story": "story"}[kind])

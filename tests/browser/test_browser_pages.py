@@ -1,6 +1,6 @@
 """Every page type loads in Chromium with no JavaScript error, no request to another host, and no axe-core
 accessibility violation: in the light palette and in the dark one, at a desktop and at a phone width, and with
-search results open."""
+search results open. Only the search page loads the search (Pagefind)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from playwright.sync_api import Page
 pytestmark = pytest.mark.browser
 
 # The dark palette and the phone width are checked on the page types with the site's own markup.
-OWN_KINDS = ("home", "article", "entity", "story")
+OWN_KINDS = ("home", "article", "entity", "story", "search")
 CHECKED = ([(kind, "light", "desktop") for kind in KINDS] + [(kind, "dark", "desktop") for kind in OWN_KINDS]
            + [(kind, "light", "phone") for kind in OWN_KINDS])
 PALETTES = {"light": "default", "dark": "slate"}
@@ -31,7 +31,7 @@ def pages_or_fail(site_dir: Path, kind: str) -> list[str]:
 
 
 def open_page(page: Page, url: str) -> None:
-    """Open `url` and wait until the page and its search worker have stopped loading."""
+    """Open `url` and wait until the page has stopped loading."""
     response = page.goto(url)
     assert response is not None and response.ok, f"{url}: HTTP {response.status if response else '-'}"
     page.wait_for_load_state("networkidle")
@@ -45,8 +45,15 @@ def test_page_loads_with_no_error_and_no_outside_request(page: Page, log: Log, s
         log.clear()
         open_page(page, site_url + relative)
         problems += [f"{relative or '(home)'}: {problem}" for problem in log.problems()]
-        assert any(path.endswith("/search/search_index.json") for path in request_paths(log)), \
-            f"{relative}: the search index was not loaded (is the page's script running?)"
+        paths = request_paths(log)
+        assert any(path.endswith("/assets/javascripts/search.js") for path in paths), \
+            f"{relative}: the search script was not loaded (is the page's script running?)"
+        # Only the search page loads Pagefind: other pages send the query there.
+        pagefind = [path for path in paths if "/pagefind/" in path]
+        if kind == "search":
+            assert any(path.endswith("/pagefind/pagefind-component-ui.js") for path in pagefind), pagefind
+        else:
+            assert not pagefind, f"{relative}: loads the search before anyone searches: {pagefind}"
     log.clear()
     assert not problems, "\n".join(problems)
 
@@ -73,15 +80,17 @@ def test_no_accessibility_violation(page: Page, site_dir: Path, site_url: str, k
     assert not violations, f"{len(violations)} axe-core violations:\n" + "\n".join(violations)
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize(("scheme", "width"), [("light", "desktop"), ("dark", "desktop"), ("light", "phone")])
 def test_no_accessibility_violation_with_search_results_open(page: Page, site_dir: Path, site_url: str,
-                                                             scheme: str) -> None:
+                                                             scheme: str, width: str) -> None:
     article = story_data(site_dir)["articles"][0]
     word = max(article["title"].split(), key=len).strip(".,:;!?\"'“”‘’")
     page.emulate_media(color_scheme=scheme)
+    page.set_viewport_size(VIEWPORTS[width])
     open_page(page, site_url)
     found = search(page, word, {urllib.parse.urlsplit(site_url).path + article_url(article["id"])})
     assert found, f"searching {word!r} found nothing"
-    page.locator(".md-search__scrollwrap").evaluate("wrap => wrap.scrollTo(0, 0)")  # as the reader sees it
+    page.evaluate("window.scrollTo(0, 0)")  # the results as the reader first sees them
+    page.wait_for_function(f"document.body.dataset.mdColorScheme === {PALETTES[scheme]!r}")
     violations = axe_report(page)
     assert not violations, f"{len(violations)} axe-core violations:\n" + "\n".join(violations)

@@ -1,5 +1,6 @@
-"""Search, typed key by key into Material's search box: a name finds the articles that name that person or
-organisation under either spelling, and a phrase from a quote finds the articles that carry it."""
+"""Search, typed key by key into the header's search box and run on the search page (Pagefind): a name finds
+the articles that name that person or organisation under either spelling, a phrase from a quote finds the
+articles that carry it, and the keyboard alone gets from the box to an article."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import search
+from browsing import PAGE_BOX, search
 from pages import article_url, story_data
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 pytestmark = pytest.mark.browser
 
@@ -92,15 +93,24 @@ def test_the_seed_spokesman_is_found_under_both_spellings(page: Page, site_dir: 
 
 
 def quote_phrases(data: dict[str, Any]) -> list[tuple[str, set[str]]]:
-    """A few phrases (the first words of a quote) and the articles that carry them, shared ones first."""
-    phrases: dict[tuple[str, ...], set[str]] = {}
+    """A few phrases (the first words of a quote, as written) and the articles that carry them, shared ones
+    first."""
+    phrases: dict[tuple[str, ...], tuple[str, set[str]]] = {}
     for quote in data["quotes"]:
         phrase = tuple(words(quote["text"])[:PHRASE_WORDS])
         if len(phrase) >= 3 and phrase not in phrases:
-            phrases[phrase] = {a["id"] for a in data["articles"] if carries(a["paragraphs"], list(phrase))}
-            assert quote["article"] in phrases[phrase], f"quote not found in its own article: {quote}"
-    ranked = sorted(phrases.items(), key=lambda item: (-len(item[1]), item[0]))
-    return [(" ".join(phrase), articles) for phrase, articles in ranked[:MAX_PHRASES]]
+            articles = {a["id"] for a in data["articles"] if carries(a["paragraphs"], list(phrase))}
+            assert quote["article"] in articles, f"quote not found in its own article: {quote}"
+            phrases[phrase] = (as_written(quote["text"], len(phrase)), articles)
+    ranked = sorted(phrases.items(), key=lambda item: (-len(item[1][1]), item[0]))
+    return [written_and_articles for _, written_and_articles in ranked[:MAX_PHRASES]]
+
+
+def as_written(text: str, count: int) -> str:
+    """The first `count` words of `text` as a reader copies them: "de-escalation and", not "de escalation and"
+    (in quotation marks, Pagefind looks for the words exactly as they are in the page)."""
+    found = list(WORD.finditer(text))[:count]
+    return text[found[0].start():found[-1].end()]
 
 
 @pytest.mark.parametrize("quoted", [False, True], ids=["as-words", "in-quotation-marks"])
@@ -115,3 +125,32 @@ def test_a_phrase_from_a_quote_finds_the_articles_that_carry_it(page: Page, site
         found = search_from_home(page, site_url, query, expected)
         missing += [f"{query!r} does not find {path}" for path in sorted(expected - found)]
     assert not missing, "\n".join(missing)
+
+
+def test_the_keyboard_alone_finds_and_opens_an_article(page: Page, site_dir: Path, site_url: str) -> None:
+    """"/" focuses the header's box (as with Material's search), Enter opens the search page with the query
+    (kept in its address), and from the page's box the arrow key reaches the results."""
+    article = story_data(site_dir)["articles"][0]
+    word = max(article["title"].split(), key=len).strip(".,:;!?\"'“”‘’")
+    target = expected_paths(site_url, {article["id"]}).pop()
+    page.goto(site_url)
+    page.keyboard.press("/")
+    page.keyboard.type(word)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urllib.parse.parse_qs(urllib.parse.urlsplit(page.url).query).get("q") == [word], page.url
+    expect(page.locator(PAGE_BOX)).to_be_focused()
+    expect(page.locator(PAGE_BOX)).to_have_value(word)
+    expect(page.locator(f'pagefind-results a.pf-result-link[href="{target}"]')).to_be_visible(timeout=15_000)
+    focused = []
+    for _ in range(20):  # down the list until the article's link has the focus
+        page.keyboard.press("ArrowDown")
+        focused.append(page.evaluate("(e => e.getAttribute('href') || e.tagName)(document.activeElement)"))
+        if focused[-1] == target:
+            break
+    else:
+        raise AssertionError(f"the arrow keys never reached {target}; they went to {focused}")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert urllib.parse.urlsplit(page.url).path == target
+
