@@ -6,12 +6,15 @@ is rendered, because every article page shows what the others say.
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.annotate import annotate
-from generator.compare.model import Comparisons
 from generator.compare import compare
+from generator.compare.model import Comparisons
 from generator.model import Annotations, Diagnostic, RenderedSite, Story
 from generator.prepare import prepare_story
 from generator.read import input_key, read_story
@@ -50,12 +53,27 @@ class BuildResult:
         return tuple(d for d in self.diagnostics if d.severity == "error") + self.report.refused
 
 
+@contextmanager
+def _collector_skips_what_stages_keep() -> Iterator[None]:
+    """Inside, `gc.freeze()` after a stage moves what it made out of the cyclic garbage collector's sight:
+    those objects live until the build ends, and every full collection walked all of them again (on a
+    story of 2,000 articles, a tenth of the analysis time, and growing faster than the story). Afterwards
+    they are handed back, so that a long `mkdocs serve` frees each build's objects."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def analyse(seeds_dir: Path) -> Analysis:
     """Read, prepare, annotate and compare a story folder."""
-    found = read_story(seeds_dir)
-    story, problems = prepare_story(found)
-    annotations = {a.id: annotate(a, story.knowledge) for a in story.articles}
-    comparisons = compare(story.articles, annotations, story.knowledge)
+    with _collector_skips_what_stages_keep():
+        found = read_story(seeds_dir)
+        story, problems = prepare_story(found)
+        gc.freeze()
+        annotations = {a.id: annotate(a, story.knowledge) for a in story.articles}
+        gc.freeze()
+        comparisons = compare(story.articles, annotations, story.knowledge)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)
     return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes)
 
