@@ -19,7 +19,7 @@ from annotate_helpers import case_article, load_cases, load_gold, make_article, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.annotate.dates import find_dates, unresolved_dates
+from generator.annotate.dates import find_dates, paragraph_dates, unresolved_dates
 from generator.model import Article
 
 CASES = load_cases("dates")
@@ -115,3 +115,11 @@ def test_any_text_and_date_is_annotated_without_failing(words: str, noise: str, 
         assert text[mention.span.start:mention.span.end] == mention.span.text
         assert mention.how
     unresolved_dates(article)
+
+
+@pytest.mark.parametrize("text", ["We met thiſ morning, laſt year.", "On Thurſday, 12 Auguſt.",
+                                  "Tomorrow ıs Frıday.", "\u212aANUARY 5, \u0130N 2020."])
+def test_letters_that_ignorecase_matches_beyond_ascii_do_not_break_dating(text: str) -> None:
+    # `re` with IGNORECASE matches ſ, ı, İ and the Kelvin sign against ASCII letters; `.lower()` keeps them.
+    found = paragraph_dates(text, dt.date(2023, 1, 26))
+    assert found and all(0 <= f.start < f.end <= len(text) for f in found)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -103,3 +104,48 @@ def test_any_text_gives_uses_that_never_overlap(text: str) -> None:
         assert first.span.end <= second.span.start
     for use in uses:
         assert text[use.span.start:use.span.end] == use.span.text
+
+
+# --- one scan for the whole lexicon ---------------------------------------------------------------
+
+OVERLAPPING = _lexicon([
+    {"id": "op", "label": "Operation", "terms": [
+        {"label": "raid", "patterns": ["raid", "raids"]},
+        {"label": "raid raid", "patterns": ["raid raid"]},
+        {"label": "counter-terror raid", "patterns": ["counter-terror raid", "counterterror raid"]},
+        {"label": "terror", "patterns": ["terror", "Terror"]},
+        {"label": "a", "patterns": ["a", "a-b", "b a"]}]},
+])
+
+
+def _one_scan_per_form(text: str, kb: KnowledgeBase) -> list[tuple[int, int, str]]:
+    """The uses as a scan per form finds them, overlaps settled the same way: what the one scan must equal."""
+    from bisect import bisect_left
+
+    from generator.annotate.terms import AFTER, APOSTROPHES, BEFORE, JOINER
+
+    searched = text.translate(APOSTROPHES)
+    hits = []
+    forms = [(g.id, t.label, f) for g in kb.framing for t in g.terms for f in t.patterns or (t.label,)]
+    for order, (_, term, form) in enumerate(forms):
+        words = [w for w in re.split(r"[-‐‑–\s]+", form.translate(APOSTROPHES).strip()) if w]
+        pattern = re.compile(BEFORE + JOINER.join(map(re.escape, words)) + AFTER, re.IGNORECASE)
+        written = form.translate(APOSTROPHES).strip().lower()
+        hits += [(m.start(), m.end(), m.group().lower() != written, order, term)
+                 for m in pattern.finditer(searched)]
+    kept: list[tuple[int, int, bool, int, str]] = []
+    for hit in sorted(hits, key=lambda h: (h[0] - h[1], h[0], h[2], h[3])):
+        at = bisect_left(kept, (hit[0],))
+        if (at == len(kept) or kept[at][0] >= hit[1]) and (at == 0 or kept[at - 1][1] <= hit[0]):
+            kept.insert(at, hit)
+    return [(start, end, term) for start, end, _, _, term in kept]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["raid", "raids", "RAID", "counter", "terror", "Terror", "counterterror",
+                                 "counter-terror", "-", "–", "a", "b", "a-b", "’", "'", ",", "  ", "\n"]),
+                max_size=25).map(" ".join))
+def test_one_scan_of_the_lexicon_finds_what_a_scan_per_form_finds(text: str) -> None:
+    uses = find_terms(make_article([text]), OVERLAPPING)
+    assert [(u.span.start, u.span.end, u.term) for u in uses] == _one_scan_per_form(text, OVERLAPPING)
+

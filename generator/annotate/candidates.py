@@ -95,20 +95,24 @@ def _capital_runs(text: str, taken: list[tuple[int, int]]) -> list[list[Word]]:
 
 
 def _trim(run: list[Word], initial: bool, lowercase: frozenset[str]) -> tuple[list[Word], list[Word]]:
-    """The run without leading ordinary words and titles, nor trailing connectors; and the titles."""
-    words = list(run)
-    if initial and words and words[0].text.casefold() in lowercase:
-        words = words[1:]  # a capital only because the sentence starts there
-    while words and _ordinary(words[0].text):
-        words = words[1:]
+    """The run without leading ordinary words and titles, nor trailing connectors; and the titles.
+
+    Trimmed by moving two indexes and slicing once: a long run ('The The The …') is not copied per word.
+    """
+    start, end = 0, len(run)
+    if initial and run and run[0].text.casefold() in lowercase:
+        start = 1  # a capital only because the sentence starts there
+    while start < end and _ordinary(run[start].text):
+        start += 1
     titles: list[Word] = []
-    while words and _title_word(words[0].text, titles):
-        titles.append(words.pop(0))
-    while words and (_ordinary(words[-1].text) or words[-1].text.casefold() in CONNECTORS):
-        words.pop()
+    while start < end and _title_word(run[start].text, titles):
+        titles.append(run[start])
+        start += 1
+    while end > start and (_ordinary(run[end - 1].text) or run[end - 1].text.casefold() in CONNECTORS):
+        end -= 1
     if titles and titles[-1].text.casefold() in CONNECTORS:
         titles = []
-    return words, titles
+    return run[start:end], titles
 
 
 def _ordinary(word: str) -> bool:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.annotate.alternation import any_of, any_word
 from generator.annotate.numbers import word_value
 from generator.model import Article, DateMention, Span
 
@@ -38,7 +39,7 @@ ABSOLUTE = (
     re.compile(r"\b" + _WEEKDAY_BEFORE + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"(?:,?\s+" + _YEAR + ")?"),
     re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR),
 )
-ANY_DATE = re.compile(r"\d{4}-\d\d-\d\d|\b(?:" + "|".join(m.title() for m in MONTHS) + r")\b")
+ANY_DATE = re.compile(r"\d{4}-\d\d-\d\d|\b(?:" + any_word(m.title() for m in MONTHS) + r")\b")
 _MOD = r"(?:(?P<mod>(?i:late|early|earlier|later))\s+)?"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
 WEEKDAY = re.compile(r"\b" + _MOD + r"(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<weekday>"
@@ -69,6 +70,14 @@ YEAR = re.compile(r"(?<![\w.,\-‐‑–$€£])(?:1[89]\d\d|20\d\d|2100)(?![\w\
 '20.5'), a compound ('mid-2020', '2020-21', '1990s') or an amount ('$2000')."""
 FUTURE = re.compile(r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|"
                     r"expected\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|upcoming)\b|'ll\b|’ll\b")
+CLUES = {
+    WEEKDAY: re.compile("day"),  # every weekday's name (written with its capital) ends in 'day'
+    DAY_WORD: re.compile("(?i)" + any_of((w[0], w[1:].replace(" ", r"\s+")) for w in DAY_WORDS)),
+    AGO: re.compile("(?i)ago"),
+    YEAR: re.compile(r"\d\d\d\d"),
+    YEAR_WORDS: re.compile("(?i)year"),
+}
+"""A part of every match of each pattern, found by a much quicker scan: most paragraphs have none."""
 LOOKBACK = 300
 """Characters before a weekday searched for a future tense (a sentence is rarely longer)."""
 SENTENCE_START = re.compile(r"[.!?;][\"'”’)]*\s+")
@@ -110,8 +119,15 @@ def unresolved_dates(article: Article) -> tuple[Span, ...]:
     return tuple(spans)
 
 
+# With IGNORECASE, `re` lets [a-z] match four letters that are not ASCII (Python's documentation of
+# re.IGNORECASE), and `.lower()` leaves them alone, so "thiſ morning" matched and then failed its
+# lookup. Read the patterns on a copy with those four made ASCII: one character for one, so spans hold.
+_REGEX_CASE_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
+
+
 def paragraph_dates(text: str, published: dt.date) -> list[_Found]:
     """The dates of one paragraph; where two readings overlap, the longer (absolute first) wins."""
+    text = text.translate(_REGEX_CASE_FOLDS)
     candidates = [*_absolute(text, published), *_weekdays(text, published), *_day_words(text, published),
                   *_ago(text, published), *_years(text, published)]
     taken: list[_Found] = []
@@ -123,6 +139,11 @@ def paragraph_dates(text: str, published: dt.date) -> list[_Found]:
             taken.insert(at, found)
             starts.insert(at, found.start)
     return taken
+
+
+def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, not run when its clue is not in the text."""
+    return pattern.finditer(text) if CLUES[pattern].search(text) else iter(())
 
 
 # --- absolute ------------------------------------------------------------------------------------
@@ -180,11 +201,11 @@ def _weekday_check(named: str | None, date: dt.date) -> str:
 
 def _years(text: str, published: dt.date) -> Iterator[_Found]:
     """'in 2020', 'the Oslo accords of 1993', 'last year': years alone, as figures do not count them."""
-    for match in YEAR.finditer(text):
+    for match in _matches(YEAR, text):
         if not _counted_after(text, match.end()):
             yield _Found(match.start(), match.end(), dt.date(int(match.group()), 1, 1),
                          f"“{match.group()}”: a year only, shown as 1 January", False)
-    for match in YEAR_WORDS.finditer(text):
+    for match in _matches(YEAR_WORDS, text):
         shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
         year = published.year + shift
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
@@ -203,7 +224,7 @@ def _counted_after(text: str, end: int) -> bool:
 
 
 def _weekdays(text: str, published: dt.date) -> Iterator[_Found]:
-    for match in WEEKDAY.finditer(text):
+    for match in _matches(WEEKDAY, text):
         weekday = WEEKDAYS.index(match.group("weekday"))
         relation = (match.group("rel") or "").lower()
         future = relation == "next" or (not relation and _future(text, match.start()))
@@ -241,7 +262,7 @@ def _future(text: str, start: int) -> bool:
 
 
 def _day_words(text: str, published: dt.date) -> Iterator[_Found]:
-    for match in DAY_WORD.finditer(text):
+    for match in _matches(DAY_WORD, text):
         word = " ".join(match.group("word").lower().split())
         shift = DAY_WORDS[word]
         try:
@@ -255,7 +276,7 @@ def _day_words(text: str, published: dt.date) -> Iterator[_Found]:
 
 
 def _ago(text: str, published: dt.date) -> Iterator[_Found]:
-    for match in AGO.finditer(text):
+    for match in _matches(AGO, text):
         word = match.group("count").lower()
         count = 1 if word in ("a", "an") else int(word) if word.isdigit() else word_value(word) or 0
         days = count * (7 if match.group("unit").lower().startswith("week") else 1)

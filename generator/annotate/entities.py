@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from generator.annotate.candidates import candidates_in, lowercase_words
 from generator.annotate.namewords import Word, name_runs
+from generator.annotate.perkb import per_knowledge_base
 from generator.model import Article, KnowledgeBase, Mention, Span
 
 TOKEN = re.compile(r"\w+")
@@ -75,6 +76,7 @@ def _form_pattern(form: str) -> str:
     return r"\s+".join(words)
 
 
+@per_knowledge_base
 def _matcher(kb: KnowledgeBase) -> _Matcher:
     grouped: dict[tuple[bool, str], list[str]] = defaultdict(list)
     owners: dict[str, str] = {}
@@ -100,11 +102,10 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
 
 def _known_in(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, entity, acronym) of each form starting at a word of `text`, longest first."""
-    for token in TOKEN.finditer(text):
-        word = token.group()
+    for start, word in _lead_words(text, matcher):
         for acronym, table, key in ((True, matcher.exact, word), (False, matcher.folded, word.casefold())):
             pattern = table.get(key)
-            match = pattern.match(text, token.start()) if pattern else None
+            match = pattern.match(text, start) if pattern else None
             if match is None:
                 continue
             form = _form_key(match.group(), acronym)
@@ -112,6 +113,34 @@ def _known_in(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, str, boo
                 continue
             if form in matcher.owners:
                 yield match.start(), match.end(), matcher.owners[form], acronym
+
+
+def _lead_words(text: str, matcher: _Matcher) -> list[tuple[int, str]]:
+    """(start, word) of each word of `text` a known form starts with, in text order.
+
+    Each distinct word is looked up once, and only those a form starts with are then found in the text,
+    so that the many words of a paragraph that name no one are not walked one by one.
+    """
+    leads = {word for word in set(TOKEN.findall(text))
+             if word in matcher.exact or word.casefold() in matcher.folded}
+    found = []
+    for word in leads:
+        at = text.find(word)
+        while at >= 0:
+            if _whole_word(text, at, at + len(word)):
+                found.append((at, word))
+            at = text.find(word, at + 1)
+    return sorted(found)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (word characters) is a whole TOKEN: no word character on either side."""
+    return not (start > 0 and _word_char(text[start - 1]) or end < len(text) and _word_char(text[end]))
+
+
+def _word_char(char: str) -> bool:
+    """What `\\w` matches in a `str` pattern."""
+    return char.isalnum() or char == "_"
 
 
 def _longest(found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, str]]:
@@ -171,6 +200,7 @@ class _Part:
 _Parts = dict[str, tuple[_Part, ...]]
 
 
+@per_knowledge_base
 def _parts(kb: KnowledgeBase) -> _Parts:
     """Each word of each non-acronym form, by its skeleton: a variant shares its skeleton."""
     index: dict[str, list[_Part]] = defaultdict(list)
@@ -180,14 +210,20 @@ def _parts(kb: KnowledgeBase) -> _Parts:
                 continue
             words = tuple(form.split())
             for i, word in enumerate(words):
-                index[skeleton(ARTICLE.sub("", word))].append(_Part(entity.id, words, i))
+                index[_part_key(word)].append(_Part(entity.id, words, i))
     return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=65536)
+def _part_key(word: str) -> str:
+    """The skeleton of a name word without its Arabic article: where `_parts` files it."""
+    return skeleton(ARTICLE.sub("", word))
 
 
 def _variant_windows(run: list[Word], parts: _Parts) -> Iterator[tuple[int, int, str, float]]:
     """(first word, last word + 1, entity, score) of each window of `run` that spells a known form."""
     for i, word in enumerate(run):
-        for part in parts.get(skeleton(ARTICLE.sub("", word.text)), ()):
+        for part in parts.get(_part_key(word.text), ()):
             start = i - part.index
             stop = start + len(part.form)
             if start < 0 or stop > len(run):
@@ -203,10 +239,11 @@ def _align(written: list[str], form: tuple[str, ...]) -> float | None:
     variants = 0
     total = 0.0
     for a, b in zip(written, form, strict=True):
-        bare_a, bare_b = ARTICLE.sub("", a).casefold(), ARTICLE.sub("", b).casefold()
         if a.casefold() == b.casefold():
             total += 1.0
-        elif bare_a == bare_b:  # 'Haddad' for 'al-Haddad'
+            continue
+        bare_a, bare_b = _bare(a), _bare(b)
+        if bare_a == bare_b:  # 'Haddad' for 'al-Haddad'
             variants += 1
             total += 0.9
         elif is_variant(bare_a, bare_b, threshold):
@@ -217,6 +254,12 @@ def _align(written: list[str], form: tuple[str, ...]) -> float | None:
     return total + len(form) if variants else None
 
 
+@lru_cache(maxsize=65536)
+def _bare(word: str) -> str:
+    """A name word without its Arabic article, casefolded: 'al-Haddad' → 'haddad'."""
+    return ARTICLE.sub("", word).casefold()
+
+
 def _variants(text: str, known: list[tuple[int, int, str]], parts: _Parts
               ) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """Variant mentions found in `text`, and the known mentions they absorb ('Mahmud' + 'Abbas')."""
@@ -224,6 +267,8 @@ def _variants(text: str, known: list[tuple[int, int, str]], parts: _Parts
     absorbed: list[tuple[int, int, str]] = []
     bounds = ([m[0] for m in known], [m[1] for m in known])
     for run in name_runs(text):
+        if _all_known(run, known, bounds[0]):
+            continue  # every window of it would be refused below: no word of it is new
         for first, last, entity in _best_windows(run, parts):
             start, end = run[first].start, run[last - 1].end
             inside = _overlapping(known, bounds, start, end)
@@ -232,6 +277,15 @@ def _variants(text: str, known: list[tuple[int, int, str]], parts: _Parts
                 found.append((start, end, entity))
                 absorbed.extend(inside)
     return found, absorbed
+
+
+def _all_known(run: list[Word], known: list[tuple[int, int, str]], starts: list[int]) -> bool:
+    """Whether every word of the run is inside a known mention (`known` sorted, not overlapping)."""
+    for word in run:
+        at = bisect.bisect_right(starts, word.start) - 1
+        if at < 0 or known[at][1] < word.end:
+            return False
+    return True
 
 
 def _overlapping(known: list[tuple[int, int, str]], bounds: tuple[list[int], list[int]], start: int, end: int
@@ -243,12 +297,16 @@ def _overlapping(known: list[tuple[int, int, str]], bounds: tuple[list[int], lis
 def _best_windows(run: list[Word], parts: _Parts) -> list[tuple[int, int, str]]:
     """Non-overlapping windows, the best first; a window two entities spell equally well is left out."""
     windows = sorted(set(_variant_windows(run, parts)), key=lambda w: (-w[3], w[0], w[2]))
-    chosen: list[tuple[int, int, str]] = []
+    spellers: dict[tuple[int, int, float], set[str]] = defaultdict(set)
     for first, last, entity, score in windows:
-        rivals = {w[2] for w in windows if w[3] == score and (w[0], w[1]) == (first, last)}
-        if len(rivals) > 1 or any(first < b and a < last for a, b, _ in chosen):
+        spellers[(first, last, score)].add(entity)
+    chosen: list[tuple[int, int, str]] = []
+    taken: set[int] = set()  # the words of the chosen windows: a long run may have many windows
+    for first, last, entity, score in windows:
+        if len(spellers[(first, last, score)]) > 1 or not taken.isdisjoint(range(first, last)):
             continue
         chosen.append((first, last, entity))
+        taken.update(range(first, last))
     return chosen
 
 

@@ -34,8 +34,8 @@ from generator.annotate.counted import (
     noun_counts,
     noun_phrase,
     subject,
-    summable,
 )
+from generator.annotate.countlists import CountLists
 from generator.annotate.numbers import (
     Number,
     Tok,
@@ -43,6 +43,7 @@ from generator.annotate.numbers import (
     glued,
     is_year,
     low,
+    may_have_numbers,
     number_at,
     parse_number,
     text_of,
@@ -115,6 +116,8 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
     """Every figure of the article, in reading order, with ids `<article>-f1`, `-f2`…"""
     figures: list[Figure] = []
     for index, text in enumerate(article.paragraphs):
+        if not may_have_numbers(text):
+            continue  # tokenizing is most of the work, and most paragraphs count nothing
         toks = tokenize(text)
         for found in paragraph_figures(toks):
             start, end = toks[found.first].start, toks[found.last - 1].end
@@ -127,12 +130,13 @@ def find_figures(article: Article) -> tuple[Figure, ...]:
 def paragraph_figures(toks: list[Tok]) -> list[Found]:
     """The figures of one paragraph's tokens, in order and never overlapping (a mark cannot cross another)."""
     numbers = [n for n in find_numbers(toks) if _countable(toks, n)]
+    lists = CountLists(toks)
     used: set[int] = set()
     found: list[Found] = []
     for number in numbers:
         if number.first in used or found and number.first < found[-1].last:
             continue
-        figure = _figure(toks, number, used)
+        figure = _figure(toks, number, lists, used)
         if figure is not None and found and figure.first < found[-1].last:
             # 'nine were killed 20 …': the verb before this one already ends the previous figure
             figure = dataclasses.replace(figure, first=number.first)
@@ -141,16 +145,16 @@ def paragraph_figures(toks: list[Tok]) -> list[Found]:
     return found
 
 
-def _figure(toks: list[Tok], number: Number, used: set[int]) -> Found | None:
+def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) -> Found | None:
     first, qualifier, body = _qualifier(toks, number)
     noun = counted(toks, number, body)
     qualifier, tail = _trailing_qualifier(toks, qualifier, noun.last)
-    chain = _chain(toks, number, noun)
+    chain = lists.chain(number, noun)
     early, early_used, past = _parts(toks, noun.last, "", skip=False)
-    after = _verb_after(toks, past + 1 if early and low(toks, past) == "," else chain[-1][1].last)
+    after = _verb_after(toks, past + 1 if early and low(toks, past) == "," else chain.end)
     before = _verb_before(toks, first)
-    if len(chain) > 1 and (after and after[0] or before and before[0] not in PREVENTION):
-        return _sum(toks, chain, first, qualifier, after, before, used)
+    if chain.length > 1 and (after and after[0] or before and before[0] not in PREVENTION):
+        return _sum(toks, lists.counts(chain), first, qualifier, after, before, used)
     counts = _counts(toks, noun, after, before)
     if counts is None or (toks[number.first].low == "one" and not (after and after[0] or before)):
         return None
@@ -238,26 +242,6 @@ def _trailing_qualifier(toks: list[Tok], qualifier: Qualifier, end: int) -> tupl
         if qualifier == "exact" and words[0] == "or" and words_at(toks, end, words):
             return trailing, end + len(words)
     return qualifier, end
-
-
-def _chain(toks: list[Tok], number: Number, noun: Phrase) -> list[tuple[Number, Phrase]]:
-    """The counts joined by 'and' after this one: '8 terrorists and one civilian', '3 soldiers, 2 police
-    and a medic' (commas only in a list that ends with 'and')."""
-    chain, joined = [(number, noun)], 1
-    while summable(chain[-1][1]):
-        i = chain[-1][1].last
-        comma = low(toks, i) == ","
-        i += comma
-        conjunction = low(toks, i) == "and"
-        i += conjunction
-        nxt = number_at(toks, i) or article_one(toks, i) if comma or conjunction else None
-        phrase = noun_phrase(toks, nxt.last) if nxt else None
-        if nxt is None or phrase is None or not summable(phrase):
-            break
-        chain.append((nxt, phrase))
-        if conjunction:
-            joined = len(chain)
-    return chain[:joined]
 
 
 def _verb_after(toks: list[Tok], i: int) -> tuple[str, int] | None:

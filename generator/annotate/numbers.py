@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from generator.annotate.alternation import any_word
+
 TOKEN = re.compile(r"\d+(?:[,.]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 """A numeral (with its thousands separators and decimals), a word (with its apostrophes), or one symbol."""
 
@@ -26,6 +28,11 @@ GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 YEARS = (1800, 2100)
 STARTS = frozenset({*SMALL, *TENS, *VAGUE, "a", "tens"})
 """The words a number in words can start with."""
+DIGIT = re.compile(r"\d")
+NUMBER_WORD = re.compile(r"(?i)(?<![^\W\d_])(?:" + any_word({*SMALL, *TENS, *VAGUE, *SCALES, "dozen"})
+                         + r")(?![^\W\d_])")
+"""A number word standing alone, as a token is (no letter on either side). Every number in words has
+one: it starts with one, or is 'a' before one ('a dozen'), or 'tens' before one ('tens of thousands')."""
 
 
 class Tok(NamedTuple):
@@ -62,20 +69,30 @@ def glued(toks: list[Tok], i: int) -> bool:
     return 0 < i < len(toks) and toks[i - 1].end == toks[i].start
 
 
+def may_have_numbers(text: str) -> bool:
+    """False when the text has no number (`find_numbers` would find none in its tokens): no digit, and no
+    number word. A quick scan, so that the many paragraphs without a number need not be tokenized."""
+    return DIGIT.search(text) is not None or NUMBER_WORD.search(text) is not None
+
+
 def find_numbers(toks: list[Tok]) -> list[Number]:
     """Every number in the tokens, left to right, except those glued into a compound word by a hyphen
     ('two-state', 'F-16', 'a 17-year-old', 'COVID-19') or a letter ('26th', '10am')."""
     found = []
-    i = 0
-    while i < len(toks):
-        number = parse_number(toks, i)
+    resume = 0
+    for i in _possible_starts(toks):
+        number = parse_number(toks, i) if i >= resume else None
         if number is None:
-            i += 1
             continue
         if not _compound(toks, number):
             found.append(number)
-        i = number.last
+        resume = number.last
     return found
+
+
+def _possible_starts(toks: list[Tok]) -> list[int]:
+    """The tokens a number may start at: `parse_number` is None at every other."""
+    return [i for i, tok in enumerate(toks) if tok.text[0].isdigit() or tok.low in STARTS]
 
 
 def parse_number(toks: list[Tok], i: int) -> Number | None:

@@ -50,8 +50,15 @@ class QuoteSpan:
 def find_spans(text: str) -> list[QuoteSpan]:
     """Every quotation in `text`, double-quoted first, then single-quoted ones outside them, in order."""
     doubles = _double_spans(text)
-    singles = [s for s in _single_spans(text) if not any(d.left <= s.left < d.right for d in doubles)]
+    singles = [s for s in _single_spans(text) if not _inside(s.left, doubles)]
     return sorted(doubles + singles, key=lambda s: s.left)
+
+
+def _inside(at: int, spans: list[QuoteSpan]) -> bool:
+    """Whether `at` is within the marks of one of `spans` (in order, not overlapping: found by bisection,
+    as a long paragraph may have many)."""
+    i = bisect.bisect_right(spans, at, key=lambda s: s.left) - 1
+    return i >= 0 and spans[i].left <= at < spans[i].right
 
 
 def _role(text: str, i: int) -> str:

@@ -19,8 +19,10 @@ leaves the quote unattributed, and its `how` says why.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from generator.annotate.quotemarks import QuoteSpan, find_spans, masked, sentence_bounds
 from generator.annotate.speakers import find_verbs
@@ -31,6 +33,18 @@ LOOK = 8
 """How many speech verbs of a sentence are looked at on each side of a quotation."""
 SCARE_WORDS = 2
 """A quotation of this many words or fewer, with no speaker, is a scare quote ('a "massacre"')."""
+OPENING_SPACE = re.compile(r"\s*")
+"""What `str.lstrip` cuts from the start of a sentence (`\\s` is the same set of characters)."""
+
+
+class _Said(NamedTuple):
+    """A sentence's speech verbs, where they start and where they end (in order), and whether the sentence
+    opens with a quotation."""
+
+    verbs: list[Verb]
+    starts: list[int]
+    ends: list[int]
+    opens: bool
 
 
 @dataclass(frozen=True)
@@ -52,9 +66,11 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
             Mentioned(m.span.start, m.span.end, m.entity, types.get(m.entity, "other"), m.span.text))
     context = Context()
     paragraphs = article.paragraphs
+    spans = [find_spans(text) for text in paragraphs]
     found: list[_Found] = []
-    for number, text in enumerate(paragraphs):
-        found.extend(_paragraph(number, text, by_paragraph[number], context))
+    # Who spoke is carried forward only to be read at a later quotation: after the last one, it is not.
+    for number in range(_last_quoted(spans) + 1):
+        found.extend(_paragraph(number, paragraphs[number], spans[number], by_paragraph[number], context))
     found = _chains(found, paragraphs)
     return tuple(
         Quote(id=f"{article.id}-q{n}", speaker=f.speaker, how=f.how,
@@ -63,8 +79,13 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
         for n, f in enumerate(found, start=1))
 
 
-def _paragraph(number: int, text: str, mentioned: list[Mentioned], context: Context) -> list[_Found]:
-    spans = find_spans(text)
+def _last_quoted(spans: list[list[QuoteSpan]]) -> int:
+    """The number of the last paragraph with a quotation, -1 when there is none."""
+    return max((number for number, found in enumerate(spans) if found), default=-1)
+
+
+def _paragraph(number: int, text: str, spans: list[QuoteSpan], mentioned: list[Mentioned], context: Context
+               ) -> list[_Found]:
     blank = masked(text, spans)
     found: list[_Found] = []
     mentioned = sorted(mentioned, key=lambda m: m.start)
@@ -73,28 +94,34 @@ def _paragraph(number: int, text: str, mentioned: list[Mentioned], context: Cont
     for start, end in sentence_bounds(text, spans):
         inside = mentioned[bisect.bisect_left(m_starts, start):bisect.bisect_left(m_starts, end)]
         sentence = Sentence(blank, start, end, tokens(blank, start, end), inside)
-        find_verbs(sentence, context, number)
+        said = _said(sentence, find_verbs(sentence, context, number))
         for span in spans[bisect.bisect_left(lefts, start):bisect.bisect_left(lefts, end)]:
-            found.append(_attribute(number, text, span, sentence, context))
+            found.append(_attribute(number, text, span, said, context))
     return found
 
 
-def _attribute(number: int, text: str, span: QuoteSpan, sentence: Sentence, context: Context) -> _Found:
-    verbs = sentence.verbs
-    split = bisect.bisect_left([v.start for v in verbs], span.right)
+def _said(sentence: Sentence, verbs: list[Verb]) -> _Said:
+    """What every quotation of the sentence looks at, worked out once: a long sentence may have many."""
+    blank = OPENING_SPACE.match(sentence.masked, sentence.start, sentence.end)
+    opens = blank is not None and sentence.masked.startswith("\x00", blank.end(), sentence.end)
+    return _Said(verbs, [v.start for v in verbs], [v.end for v in verbs], opens)
+
+
+def _attribute(number: int, text: str, span: QuoteSpan, said: _Said, context: Context) -> _Found:
+    verbs = said.verbs
+    split = bisect.bisect_left(said.starts, span.right)
     after = next((v for v in verbs[split:split + LOOK] if v.subject_at >= span.right), None)
     if after is not None:
         return _by_verb(number, span, after, "after")
-    before = bisect.bisect_right([v.end for v in verbs], span.left)
+    before = bisect.bisect_right(said.ends, span.left)
     # A verb inside what another reports ('He added that the community must respond …') speaks for the
     # reported clause only when it names an entity; otherwise the reporting verb's speaker is the one.
     if before:
         near = reversed(verbs[max(0, before - LOOK):before])
         named = next((v for v in near if v.speaker.entity is not None), None)
         return _by_verb(number, span, named or verbs[0], "before")
-    opens = sentence.masked[sentence.start:sentence.end].lstrip().startswith("\x00")
     last = context.last
-    if opens and not sentence.verbs and last is not None and context.paragraph >= number - 1:
+    if said.opens and not verbs and last is not None and context.paragraph >= number - 1:
         context.paragraph = number  # a run of quoted paragraphs goes on with the same speaker
         if last.entity is None:
             return _Found(number, span, None, f"continues the words of {last.text}, {_why_not(last)}", True)

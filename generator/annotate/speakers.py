@@ -287,8 +287,7 @@ def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Spe
 
 
 def _mentions_in(sentence: Sentence, phrase: list[Token]) -> list[Mentioned]:
-    start, end = phrase[0].start, phrase[-1].end
-    return [m for m in sentence.mentions if start <= m.start and m.end <= end]
+    return sentence.mentions_within(phrase[0].start, phrase[-1].end)
 
 
 def _anaphor(text: str, context: Context) -> Speaker:

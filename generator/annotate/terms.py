@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import NamedTuple
 
-from generator.model import Article, FramingGroup, KnowledgeBase, Span, TermUse
+from generator.annotate.alternation import any_of
+from generator.annotate.perkb import per_knowledge_base
+from generator.model import Article, KnowledgeBase, Span, TermUse
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 JOINER = r"(?:[-‐‑–\s]\s*)?"
@@ -34,6 +35,12 @@ class _Matcher(NamedTuple):
     order: int
 
 
+class _Lexicon(NamedTuple):
+    matchers: tuple[_Matcher, ...]
+    scanner: re.Pattern[str] | None
+    """Where any form matches: one pass over a paragraph instead of one per form."""
+
+
 class _Hit(NamedTuple):
     start: int
     end: int
@@ -45,45 +52,74 @@ class _Hit(NamedTuple):
 
 def find_terms(article: Article, kb: KnowledgeBase) -> tuple[TermUse, ...]:
     """Every use of a lexicon term in the article, in reading order."""
-    matchers = _matchers(kb.framing)
+    lexicon = _lexicon(kb)
     uses = []
     for index, text in enumerate(article.paragraphs):
-        for hit in paragraph_terms(text, matchers):
+        for hit in paragraph_terms(text, lexicon):
             span = Span(article.id, index, hit.start, hit.end, text[hit.start:hit.end])
             uses.append(TermUse(span, hit.group, hit.term))
     return tuple(uses)
 
 
-def paragraph_terms(text: str, matchers: tuple[_Matcher, ...]) -> list[_Hit]:
+def paragraph_terms(text: str, lexicon: _Lexicon) -> list[_Hit]:
     """The uses in one paragraph, overlaps settled longest first."""
     searched = text.translate(APOSTROPHES)  # same length: offsets stay valid
-    hits = [_Hit(m.start(), m.end(), m.group().lower() != matcher.form, matcher.order, matcher.group,
-                 matcher.term) for matcher in matchers for m in matcher.pattern.finditer(searched)]
     kept: list[_Hit] = []
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start, h.inexact, h.order)):
+    for hit in sorted(_hits(searched, lexicon), key=lambda h: (h.start - h.end, h.start, h.inexact, h.order)):
         at = bisect_left(kept, (hit.start,))
         if (at == len(kept) or kept[at].start >= hit.end) and (at == 0 or kept[at - 1].end <= hit.start):
             kept.insert(at, hit)
     return kept
 
 
-@lru_cache(maxsize=8)
-def _matchers(groups: tuple[FramingGroup, ...]) -> tuple[_Matcher, ...]:
-    """One compiled pattern per form of each term, in lexicon order (a term with no forms is its label)."""
+def _hits(searched: str, lexicon: _Lexicon) -> list[_Hit]:
+    """What `finditer` of every form would find, overlaps included, with one scan of the paragraph.
+
+    The scanner stops only where some form matches; there each form is tried in place. A form is not
+    tried again before the end of its last match, as its own `finditer` would not.
+    """
+    if lexicon.scanner is None:
+        return []
+    hits: list[_Hit] = []
+    free_from = [0] * len(lexicon.matchers)
+    for position in lexicon.scanner.finditer(searched):
+        at = position.start()
+        for matcher in lexicon.matchers:
+            m = matcher.pattern.match(searched, at) if at >= free_from[matcher.order] else None
+            if m is not None:
+                free_from[matcher.order] = m.end()
+                hits.append(_Hit(at, m.end(), m.group().lower() != matcher.form, matcher.order,
+                                 matcher.group, matcher.term))
+    return hits
+
+
+@per_knowledge_base
+def _lexicon(kb: KnowledgeBase) -> _Lexicon:
+    """One compiled pattern per form of each term, in lexicon order (a term with no forms is its label),
+    and the scanner that finds where any of them starts."""
     matchers: list[_Matcher] = []
-    for group in groups:
+    bodies: list[tuple[str, str]] = []
+    for group in kb.framing:
         for term in group.terms:
             for form in term.patterns or (term.label,):
-                regex = _regex(form)
-                if regex is not None:
+                body = _body(form)
+                if body is not None:
                     written = form.translate(APOSTROPHES).strip().lower()
+                    regex = re.compile(BEFORE + re.escape(body[0]) + body[1] + AFTER, re.IGNORECASE)
                     matchers.append(_Matcher(regex, written, group.id, term.label, len(matchers)))
-    return tuple(matchers)
+                    bodies.append(body)
+    # A zero-width match at each position where some form matches (the alternation backtracks into
+    # the next form when one fails), so that overlapping uses of different forms are all found.
+    scanner = re.compile(BEFORE + "(?=(?:" + any_of(bodies) + ")" + AFTER + ")", re.IGNORECASE) \
+        if bodies else None
+    return _Lexicon(tuple(matchers), scanner)
 
 
-def _regex(form: str) -> re.Pattern[str] | None:
+def _body(form: str) -> tuple[str, str] | None:
+    """The pattern of a form's words without its word boundaries, as its first character and a regex for
+    the rest; None when it has no words."""
     words = re.split(r"[-‐‑–\s]+", form.translate(APOSTROPHES).strip())
     words = [w for w in words if w]
     if not words:
         return None
-    return re.compile(BEFORE + JOINER.join(re.escape(w) for w in words) + AFTER, re.IGNORECASE)
+    return words[0][0], JOINER.join(re.escape(w) for w in [words[0][1:], *words[1:]])
