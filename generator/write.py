@@ -91,8 +91,11 @@ def _load_manifest(docs_dir: Path) -> _Manifest:
         data = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return _Manifest({})
-    if not isinstance(data, dict) or not isinstance(data.get("files"), dict):
+    if not isinstance(data, dict):
         return _Manifest({})
+    if not isinstance(data.get("files"), dict):
+        # The first manifests were the files mapping alone: still ours, with no record of the build.
+        return _Manifest({str(k): str(v) for k, v in data.items() if isinstance(v, str)})
     files = {str(k): str(v) for k, v in data["files"].items()}
     return _Manifest(files, _record(data.get("build")))
 

@@ -1,3 +1,4 @@
+import hashlib
 import json
 
 import pytest
@@ -66,3 +67,11 @@ def test_a_broken_manifest_means_no_file_is_ours(tmp_path, garbage):
     report = write_site(site(a=b"generated"), tmp_path)
     assert report.refused
     assert (tmp_path / "a").read_bytes() == b"mine"
+
+
+def test_a_manifest_of_the_first_format_still_says_which_files_are_ours(tmp_path):
+    (tmp_path / "a").write_bytes(b"old")
+    (tmp_path / MANIFEST).write_text(json.dumps({"a": hashlib.sha256(b"old").hexdigest()}))
+    report = write_site(site(a=b"new"), tmp_path)
+    assert not report.refused and report.written == ("a",)
+    assert list(json.loads((tmp_path / MANIFEST).read_text())["files"]) == ["a"]
