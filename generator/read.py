@@ -162,7 +162,7 @@ def _version(library: str) -> str:
         return "absent"
 
 
-def _feed(hasher: "hashlib._Hash", *parts: str | bytes) -> None:
+def _feed(hasher: hashlib._Hash, *parts: str | bytes) -> None:
     """Each part with its length first, so that no two different lists of parts feed the same bytes."""
     for part in parts:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part

@@ -8,7 +8,6 @@ import shutil
 from pathlib import Path
 
 import markdown
-import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

@@ -26,8 +26,9 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
     spellings = entity_spellings(story, annotations)
     for article in story.articles:
         sidebar = _sidebar(article.id, story, comparisons)
-        names = search_names(annotations[article.id], spellings)
-        pages[f"articles/{article.id}.md"] = article_page(article, annotations[article.id], links, sidebar, names)
+        notes = annotations[article.id]
+        pages[f"articles/{article.id}.md"] = article_page(article, notes, links, sidebar,
+                                                          search_names(notes, spellings))
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files.update({f"raw/{a.seed.name}": a.seed.raw for a in story.articles})
     files["data/story.json"] = story_json(story, annotations, comparisons)
