@@ -1,0 +1,53 @@
+"""The article index: paginated when the story is long, and every page of it a real table of articles."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import make_corpus, write_corpus  # noqa: E402
+from generator.prepare import prepare_story  # noqa: E402
+from generator.read import read_story  # noqa: E402
+from generator.render.listing import PER_PAGE, index_pages  # noqa: E402
+
+N = PER_PAGE + 37
+
+
+def site_markdown(text: str) -> str:
+    """Convert a page the way the site does: the Markdown extensions of mkdocs.yml, front matter dropped."""
+    extensions = yaml.safe_load((ROOT / "mkdocs.yml").read_text())["markdown_extensions"]
+    names = [e if isinstance(e, str) else next(iter(e)) for e in extensions]
+    body = text.split("\n---\n", 1)[1]
+    return markdown.markdown(body, extensions=names)
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("long-story")
+    write_corpus(make_corpus(N), folder)
+    story, _ = prepare_story(read_story(folder))
+    assert len(story.articles) == N
+    return {name: site_markdown(text) for name, text in index_pages(story).items()}
+
+
+def test_a_long_story_is_split_into_pages_of_a_table_each(pages: dict[str, str]) -> None:
+    assert sorted(pages) == ["articles/index.md", "articles/page-2.md"]
+    for name, expected_rows in (("articles/index.md", PER_PAGE), ("articles/page-2.md", N - PER_PAGE)):
+        html = pages[name]
+        assert html.count("<table>") == 1, name
+        body = html.split("<tbody>", 1)[1]
+        assert body.count("<tr>") == expected_rows, name
+
+
+def test_each_page_links_the_others_and_marks_itself(pages: dict[str, str]) -> None:
+    first, second = pages["articles/index.md"], pages["articles/page-2.md"]
+    assert re.search(r'Pages: <strong>1</strong> · <a href="page-2.md">2</a>', first)
+    assert re.search(r'Pages: <a href="index.md">1</a> · <strong>2</strong>', second)
