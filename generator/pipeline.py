@@ -16,6 +16,7 @@ from generator.annotate import annotate
 from generator.compare import compare
 from generator.compare.model import Comparisons
 from generator.model import Annotations, Diagnostic, RenderedSite, Story
+from generator.parallel import map_in_order
 from generator.prepare import prepare_story
 from generator.read import input_key, read_story
 from generator.render import render
@@ -71,11 +72,17 @@ def analyse(seeds_dir: Path) -> Analysis:
         found = read_story(seeds_dir)
         story, problems = prepare_story(found)
         gc.freeze()
-        annotations = {a.id: annotate(a, story.knowledge) for a in story.articles}
+        annotations = _annotate_all(story)
         gc.freeze()
         comparisons = compare(story.articles, annotations, story.knowledge)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)
     return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes)
+
+
+def _annotate_all(story: Story) -> dict[str, Annotations]:
+    kb = story.knowledge
+    notes = map_in_order(lambda article: annotate(article, kb), story.articles)
+    return {article.id: found for article, found in zip(story.articles, notes, strict=True)}
 
 
 def render_analysis(analysis: Analysis, site_url: str = "") -> RenderedSite:

@@ -8,6 +8,8 @@ is read or written. The result is deterministic: sorted, with ids derived from t
 
 from __future__ import annotations
 
+from typing import Any
+
 from generator.compare.coverage import compare_coverage
 from generator.compare.dates import compare_dates
 from generator.compare.figures import compare_figures
@@ -18,6 +20,7 @@ from generator.compare.names import compare_names
 from generator.compare.quotes import compare_quotes
 from generator.compare.reuse import compare_reuse
 from generator.model import Annotations, Article, KnowledgeBase
+from generator.parallel import side_by_side
 
 __all__ = ["Comparisons", "compare"]
 
@@ -28,13 +31,22 @@ def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
     publication date, then id); that order decides which wording or sentence is shown first."""
     missing = [a.id for a in articles if a.id not in annotations]
     annotations = {**{a: _empty(a) for a in missing}, **annotations}
+    # Text reuse reads only the texts and is the costliest comparison: on a machine with a second
+    # core it runs there while the others run here.
+    claims, reuse = side_by_side(lambda: _compare_claims(articles, annotations, kb),
+                                 lambda: compare_reuse(articles), len(articles))
+    return Comparisons(reuse=reuse, **claims)
+
+
+def _compare_claims(articles: tuple[Article, ...], annotations: dict[str, Annotations],
+                    kb: KnowledgeBase) -> dict[str, Any]:
+    """Every comparison but text reuse, as the fields of `Comparisons`."""
     figures = compare_figures(articles, annotations)
     quotes = compare_quotes(articles, annotations)
     dates = compare_dates(articles, annotations)
-    return Comparisons(
+    return dict(
         figures=figures,
         quotes=quotes,
-        reuse=compare_reuse(articles),
         dates=dates,
         names=compare_names(articles, annotations, kb),
         institutions=compare_institutions(articles, annotations, kb),

@@ -5,7 +5,8 @@ from __future__ import annotations
 from markupsafe import Markup
 
 from generator.compare.model import Comparisons
-from generator.model import Annotations, RenderedSite, Story
+from generator.model import Annotations, Article, RenderedSite, Story
+from generator.parallel import map_in_order
 from generator.render.articles import article_page, entity_links, entity_spellings, search_names
 from generator.render.data import schema_json, story_json
 from generator.render.entities import entity_pages
@@ -24,11 +25,14 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
     pages.update(_story_pages(story, annotations, comparisons))
     links = entity_links(story.knowledge.entities, "../../")
     spellings = entity_spellings(story, annotations)
-    for article in story.articles:
-        sidebar = _sidebar(article.id, story, comparisons)
+
+    def page_of(article: Article) -> str:
         notes = annotations[article.id]
-        pages[f"articles/{article.id}.md"] = article_page(article, notes, links, sidebar,
-                                                          search_names(notes, spellings))
+        return article_page(article, notes, links, _sidebar(article.id, story, comparisons),
+                            search_names(notes, spellings))
+
+    for article, page in zip(story.articles, map_in_order(page_of, story.articles), strict=True):
+        pages[f"articles/{article.id}.md"] = page
     files = {path: text.encode("utf-8") for path, text in pages.items()}
     files.update({f"raw/{a.seed.name}": a.seed.raw for a in story.articles})
     files["data/story.json"] = story_json(story, annotations, comparisons)
@@ -38,7 +42,8 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
     return RenderedSite(files=dict(sorted(files.items())))
 
 
-def _story_pages(story: Story, annotations: dict[str, Annotations], comparisons: Comparisons) -> dict[str, str]:
+def _story_pages(story: Story, annotations: dict[str, Annotations],
+                 comparisons: Comparisons) -> dict[str, str]:
     return render_story_pages(story, annotations, comparisons)
 
 

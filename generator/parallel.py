@@ -1,0 +1,102 @@
+"""Use every core the machine gives us for the per-article work (annotating, rendering a page).
+
+The stages stay plain functions over plain data; this module only decides where a function runs. Work
+goes to worker processes made by `fork`, so they start with the parent's memory (the story, its
+annotations) already in place and only the results travel back, pickled. The results come back in
+the order of the input, so the output is the same bytes with one worker or many.
+
+Forking is used only where it is safe and pays off: on Linux, from a process with a single thread
+(`mkdocs serve` runs a web server and a file watcher in threads, and a fork could copy one of their
+locks while held), and for enough items to cover the cost of starting a worker. Everywhere else the
+work runs in this process, one item after another. `DOCSITE_WORKERS=1` forces that (for profiling);
+`DOCSITE_WORKERS=N` sets the number of processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+Other = TypeVar("Other")
+
+MIN_ITEMS_PER_WORKER = 25
+"""Fewer items than this per worker and starting the worker costs more than it saves."""
+
+# What the forked workers run: set just before they are forked, read by them, cleared afterwards.
+_job: tuple[Callable[[Any], Any], list[Sequence[Any]]] | None = None
+
+
+def workers_for(items: int) -> int:
+    """How many processes (this one included) should share `items` items of work."""
+    wanted = _configured_workers()
+    if wanted <= 1 or not _can_fork():
+        return 1
+    return max(1, min(wanted, items // MIN_ITEMS_PER_WORKER))
+
+
+def map_in_order(function: Callable[[Item], Result], items: Sequence[Item],
+                 force_workers: int | None = None) -> list[Result]:
+    """`[function(item) for item in items]`, shared between this process and forked workers.
+
+    `function` may be any callable (a closure, a lambda): the workers inherit it, it is not pickled.
+    Its results must pickle. An exception in a worker is raised here. `force_workers` overrides the
+    number chosen from the count of items (for a few long items); it still never forks where unsafe."""
+    workers = workers_for(len(items)) if force_workers is None else min(force_workers, len(items))
+    if not _can_fork():
+        workers = 1
+    if workers == 1:
+        return [function(item) for item in items]
+    chunks = _split(items, workers)
+    global _job
+    _job = (function, chunks)
+    try:
+        context = multiprocessing.get_context("fork")
+        with context.Pool(workers - 1) as pool:
+            # The workers take every chunk but the first; this process does the first meanwhile.
+            pending = pool.map_async(_run_chunk, range(1, workers), chunksize=1)
+            first = [function(item) for item in chunks[0]]
+            rest = pending.get()
+    finally:
+        _job = None
+    return first + [result for chunk in rest for result in chunk]
+
+
+def side_by_side(here: Callable[[], Result], there: Callable[[], Other], items: int) -> tuple[Result, Other]:
+    """`(here(), there())`, with `there` run in a forked worker meanwhile when `items` items of work
+    are worth a second process (see `workers_for`). `there`'s result must pickle."""
+    if workers_for(items) == 1:
+        return here(), there()
+    answer: list[Any] = map_in_order(lambda call: call(), [here, there], force_workers=2)
+    return answer[0], answer[1]
+
+
+def _run_chunk(index: int) -> list[Any]:
+    assert _job is not None, "a worker runs only the job it was forked for"
+    function, chunks = _job
+    return [function(item) for item in chunks[index]]
+
+
+def _split(items: Sequence[Item], parts: int) -> list[Sequence[Item]]:
+    """`parts` consecutive slices of nearly equal length."""
+    size, extra = divmod(len(items), parts)
+    bounds = [0]
+    for part in range(parts):
+        bounds.append(bounds[-1] + size + (1 if part < extra else 0))
+    return [items[start:end] for start, end in zip(bounds, bounds[1:], strict=False)]
+
+
+def _configured_workers() -> int:
+    setting = os.environ.get("DOCSITE_WORKERS", "").strip()
+    if setting.isdigit() and int(setting) > 0:
+        return int(setting)
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux") and threading.active_count() == 1

@@ -1,0 +1,80 @@
+"""The per-article work is shared between forked processes, and the result does not depend on how."""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from generator import parallel
+from generator.parallel import MIN_ITEMS_PER_WORKER, map_in_order, workers_for  # noqa: E402
+from generator.pipeline import analyse, render_analysis  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from benchmarks.corpus import make_corpus, write_corpus  # noqa: E402
+
+ITEMS = list(range(4 * MIN_ITEMS_PER_WORKER + 3))
+
+
+@pytest.fixture
+def two_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DOCSITE_WORKERS", "2")
+    if not parallel._can_fork():
+        pytest.skip("this platform or process cannot fork safely")
+
+
+def test_results_come_back_in_the_order_of_the_items(two_workers: None) -> None:
+    offset = 1000  # a closure: the workers inherit the function, it is never pickled
+    assert map_in_order(lambda n: n * n + offset, ITEMS) == [n * n + offset for n in ITEMS]
+
+
+def test_the_work_is_shared_with_another_process(two_workers: None) -> None:
+    pids = map_in_order(lambda _: os.getpid(), ITEMS)
+    assert set(pids) == {os.getpid(), pids[-1]} and pids[-1] != os.getpid()
+    assert pids.index(pids[-1]) == len(ITEMS) // 2 + 1, "each process takes one consecutive half"
+
+
+def test_an_error_in_a_worker_is_raised_in_the_caller(two_workers: None) -> None:
+    def fails_on_the_last(n: int) -> int:
+        if n == ITEMS[-1]:
+            raise ValueError(f"item {n} is bad")
+        return n
+
+    with pytest.raises(ValueError, match=f"item {ITEMS[-1]} is bad"):
+        map_in_order(fails_on_the_last, ITEMS)
+
+
+def test_few_items_or_one_worker_stay_in_this_process(monkeypatch: pytest.MonkeyPatch,
+                                                      two_workers: None) -> None:
+    assert workers_for(MIN_ITEMS_PER_WORKER) == 1
+    assert set(map_in_order(lambda _: os.getpid(), ITEMS[:MIN_ITEMS_PER_WORKER])) == {os.getpid()}
+    monkeypatch.setenv("DOCSITE_WORKERS", "1")
+    assert set(map_in_order(lambda _: os.getpid(), ITEMS)) == {os.getpid()}
+
+
+def test_a_process_with_threads_does_not_fork(two_workers: None) -> None:
+    """`mkdocs serve` runs a server and a watcher in threads: forking it could copy a held lock."""
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert workers_for(len(ITEMS)) == 1
+        assert set(map_in_order(lambda _: os.getpid(), ITEMS)) == {os.getpid()}
+    finally:
+        stop.set()
+        thread.join()
+    assert workers_for(len(ITEMS)) == 2
+
+
+def test_a_story_built_by_two_processes_is_the_build_of_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             two_workers: None) -> None:
+    story = tmp_path / "story"
+    write_corpus(make_corpus(4 * MIN_ITEMS_PER_WORKER), story)
+    shared = render_analysis(analyse(story))
+    monkeypatch.setenv("DOCSITE_WORKERS", "1")
+    alone = render_analysis(analyse(story))
+    assert len(alone.files) > 4 * MIN_ITEMS_PER_WORKER
+    assert shared.files == alone.files
