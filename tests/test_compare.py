@@ -80,6 +80,24 @@ def test_different_subjects_are_not_compared() -> None:
     assert all(g.status == "agree" for g in groups)
 
 
+def test_shares_answering_different_questions_are_not_compared() -> None:
+    """Two questions of one poll: 72% and 87% of the same people are not a conflict; the same answer
+    given differently by two outlets is."""
+    a = make_article("poll-daily", ["A survey found that 72 percent of Palestinians said they support armed "
+                                    "groups; 87% said the PA had no right to arrest their members."])
+    b = make_article("poll-weekly", ["In the survey, 70 percent of Palestinians said they support armed "
+                                     "groups."])
+    annotations = {
+        "poll-daily": Annotate(a).figure("72 percent of Palestinians", 72, "percent", "Palestinians")
+                                 .figure("87%", 87, "percent").build(),
+        "poll-weekly": Annotate(b).figure("70 percent of Palestinians", 70, "percent", "Palestinians").build()}
+    groups = {g.subject: g for g in compare((a, b), annotations, knowledge()).figures}
+    assert sorted(groups) == ["pa right arrest", "palestinian: support armed groups"]
+    assert [v.value for v in groups["pa right arrest"].values] == [87]
+    support = groups["palestinian: support armed groups"]
+    assert support.status == "conflict" and sorted(v.value for v in support.values) == [70, 72]
+
+
 @pytest.mark.parametrize(("a", "b", "expected"), [
     ((9, "exact"), (10, "exact"), False),
     ((9, "exact"), (9, "exact"), True),

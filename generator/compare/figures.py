@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from generator.compare.model import FigureGroup, FigureTally, FigureValue, Parts
 from generator.compare.text import (
     CUMULATIVE,
     INCIDENT_WORDS,
+    STOPWORDS,
     WORD,
     nearest_word,
     paragraph_text,
@@ -38,6 +40,9 @@ _SUBJECT_SKIP = frozenset("the a an of some another more than at least about nea
                           "those these them who were".split())
 ABOUT = 0.1
 """'About 100' allows 10% either way."""
+MEASURE_WORDS = 3
+"""Content words after a percentage that say what it is a share of ('… said they support armed groups')."""
+_CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
 
 
 @dataclass(frozen=True)
@@ -95,11 +100,25 @@ def figure_event(text: str, start: int, end: int) -> str:
     return ""
 
 
+def percent_measure(text: str, end: int) -> str:
+    """What a percentage measures, from the first content words of the rest of its clause: '87% said the
+    PA had no right to arrest…' → 'pa right arrest'. A poll asks the same people several questions, so
+    two shares of 'Palestinians' are one claim only when they answer the same one."""
+    rest = text[end:]
+    stop = _CLAUSE_END.search(rest)
+    kept = [w for w in words(rest[:stop.start()] if stop else rest) if w not in STOPWORDS and not w.isdigit()]
+    return " ".join(kept[:MEASURE_WORDS])
+
+
 def _key(figure: Figure, order: int, article: Article) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
     event = figure_event(text, span.start, span.end) if text is not None else ""
-    return _Keyed(figure, order, normal_counts(figure.counts), event, normal_subject(figure.subject))
+    counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
+    measure = percent_measure(text, span.end) if counts == "percent" and text is not None else ""
+    if measure:
+        subject = f"{subject}: {measure}" if subject else measure
+    return _Keyed(figure, order, counts, event, subject)
 
 
 def _resolve_events(items: list[_Keyed]) -> list[_Keyed]:
