@@ -24,7 +24,9 @@ BUNDLE = "pagefind"
 """The folder, inside the site, that Pagefind writes and the search page loads."""
 
 EXCLUDED = (
-    ".ann-tip",  # the tooltip of each annotation (generator/render/inline.py): not the article's words
+    # The tooltip of each annotation: not the article's words. generator/render/inline.py also marks it
+    # `data-pagefind-ignore`: an element excluded only here still becomes an anchor, as it has an id.
+    ".ann-tip",
     ".ann-controls",  # the legend of the marks (templates/partials/legend.html.j2), on every article page
     ".headerlink",  # Material's ¶ permalink beside each heading
 )

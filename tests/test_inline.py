@@ -1,4 +1,4 @@
-from generator.render.inline import Mark, build_tree, number_tips
+from generator.render.inline import Mark, build_tree, number_tips, tree_html
 
 
 def flatten(node, depth=0):
@@ -30,3 +30,15 @@ def test_crossing_marks_are_dropped_and_text_is_kept():
 def test_tip_ids_are_unique():
     tree = number_tips(build_tree("ab cd", [Mark(0, 2, "date", ""), Mark(3, 5, "date", "")]), "t1")
     assert [c.tip_id for c in tree.children if c.mark] == ["t1-1", "t1-2"]
+
+
+def test_each_tip_describes_its_mark_and_is_left_out_of_the_search_index():
+    text = "12 terrorists, said Abbas."
+    marks = [Mark(0, 13, "figure", "f"), Mark(3, 13, "term", "t"), Mark(20, 25, "entity", "e", "../e/")]
+    html = tree_html(number_tips(build_tree(text, marks), "t1"))
+    assert html == ('<span class="ann ann-figure" tabindex="0" aria-describedby="t1-1">12 '
+                    '<span class="ann ann-term" tabindex="0" aria-describedby="t1-2">terrorists'
+                    '<span class="ann-tip" role="tooltip" id="t1-2" data-pagefind-ignore>t</span></span>'
+                    '<span class="ann-tip" role="tooltip" id="t1-1" data-pagefind-ignore>f</span></span>, said '
+                    '<a class="ann ann-entity" href="../e/" aria-describedby="t1-3">Abbas'
+                    '<span class="ann-tip" role="tooltip" id="t1-3" data-pagefind-ignore>e</span></a>.')

@@ -19,6 +19,7 @@ from sitebuild import build_site
 from generator import mkdocs_hook
 from generator.cli import main
 from generator.pipeline import analyse
+from generator.render.inline import Mark, build_tree, number_tips, tree_html
 from generator.searchindex import BUNDLE, SearchIndexError, index_site
 
 PAGE = """<!doctype html>
@@ -87,6 +88,32 @@ def test_the_page_content_is_indexed_and_nothing_around_it(tmp_path: Path) -> No
     assert b"verhoeven" in words and b"harbour" in words
     assert b"verhoven" in words, "a spelling in the page's `names` metadata is searchable"
     assert b"zebrafish" not in words and b"sidebar" not in words and b"navigation" not in words
+
+
+def test_annotations_leave_the_article_spacing_as_it_is(tmp_path: Path) -> None:
+    # Each tooltip has an id; Pagefind turns an element with an id into an anchor with a space each side,
+    # unless the element is data-pagefind-ignore: the excerpt showed "Jisr Badr , including".
+    text = ('Near Jisr Badr, including "Israel\'s army", it killed 12 terrorists. '
+            '(Israel) said so on 3 May.')
+    def mark(phrase: str, kind: str, tip: str, href: str | None = None, after: int = 0) -> Mark:
+        start = text.index(phrase, after)
+        return Mark(start, start + len(phrase), kind, tip, href)
+
+    marks = [mark("Jisr Badr", "entity", "Jisr Badr (place): A town.", "../../entities/jisr-badr/"),
+             mark("Israel's army", "quote", "Quote, unattributed"),  # inside the quotation marks
+             mark("Israel", "entity", "Israel (country)", "../../entities/israel/"),
+             mark("12 terrorists", "figure", "Figure: 12 killed"),  # a term nested in a figure
+             mark("terrorists", "term", "Framing: terrorists"),
+             mark("Israel", "entity", "Israel (country)", "../../entities/israel/", text.index("(")),
+             mark("3 May", "date", "Date: Sat 03 May 2025.")]
+    paragraph = tree_html(number_tips(build_tree(text, marks), "t1"))
+    assert paragraph.count('class="ann-tip"') == len(marks)
+    body = f'<h1>Raid</h1><p class="para" id="p-1">{paragraph}</p>'
+    site = write_site(tmp_path, {**SITE, "articles/raid/index.html": PAGE.format(title="Raid", body=body)})
+    index_site(site)
+    content = fragments(site / BUNDLE)["/articles/raid/"]["content"]
+    assert content == f"Raid. {text}"
+    assert "Jisr Badr, including" in content and "Framing" not in content
 
 
 def test_the_same_site_gives_the_same_index(tmp_path: Path) -> None:

@@ -49,7 +49,10 @@ def tree_html(node: Node, in_link: bool = False) -> str:
     """The paragraph's text with its marks as HTML, every piece of text escaped.
 
     A mark with a link is an <a>; any other mark is a <span> that takes keyboard focus, except inside a
-    link (HTML allows no tabindex within an <a>). Each mark carries its tooltip, which describes it.
+    link (HTML allows no tabindex within an <a>). Each mark carries its tooltip, which describes it. The
+    tooltip is `data-pagefind-ignore`, not only excluded by selector (generator/searchindex.py): Pagefind
+    makes every element with an id that it does not ignore a search anchor, written into the text with a
+    space each side, so "Jisr Badr<tip>, " was indexed and shown in results as "Jisr Badr , ".
     Written in Python rather than as a template macro: the template took most of the time of rendering a
     story of thousands of articles."""
     parts = []
@@ -59,7 +62,8 @@ def tree_html(node: Node, in_link: bool = False) -> str:
             parts.append(block_text(child.text))
             continue
         tip_id = url_path(child.tip_id)
-        tip = f'<span class="ann-tip" role="tooltip" id="{tip_id}">{block_text(mark.tip)}</span>'
+        tip = (f'<span class="ann-tip" role="tooltip" id="{tip_id}" data-pagefind-ignore>'
+               f'{block_text(mark.tip)}</span>')
         kind = block_text(mark.kind)
         if mark.href and not in_link:
             href = url_path(mark.href)
