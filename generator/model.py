@@ -261,6 +261,9 @@ class Figure:
     parts: tuple[FigurePart, ...] = ()
 
 
+DatePrecision = Literal["day", "month", "year"]
+
+
 @dataclass(frozen=True)
 class DateMention:
     span: Span
@@ -268,6 +271,9 @@ class DateMention:
     how: str
     """The reasoning, e.g. 'Thursday before the publication date (Fri 27 Jan 2023)'."""
     relative: bool
+    precision: DatePrecision = "day"
+    """'month' or 'year' when the text names no day ('in March', 'in 2020'): `date` is then the first
+    day of that month or year, which is not a claim about the day and is never compared as one."""
 
 
 @dataclass(frozen=True)

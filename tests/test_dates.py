@@ -46,7 +46,16 @@ def test_how_shows_the_reasoning() -> None:
     assert hows[1] == ("“Monday” → the Monday on or before the publication date (Thu 7 Mar 2024): "
                        "Mon 4 Mar 2024")
     assert "no year given" in hows[2] and "2024" in hows[2]
-    assert "a year only" in hows[3]
+    assert "a year, no day" in hows[3]
+
+
+def test_a_year_or_a_month_alone_is_not_a_day() -> None:
+    article = make_article(["In 2015 it failed, and in January 2016 it was revived on March 3."],
+                           published="2024-03-07")
+    found = {d.span.text: d for d in find_dates(article)}
+    assert (found["2015"].precision, found["2015"].date) == ("year", dt.date(2015, 1, 1))
+    assert (found["January 2016"].precision, found["January 2016"].date) == ("month", dt.date(2016, 1, 1))
+    assert (found["March 3"].precision, found["March 3"].date) == ("day", dt.date(2024, 3, 3))
 
 
 def test_a_weekday_that_contradicts_its_date_is_explained() -> None:

@@ -42,3 +42,18 @@ def test_each_tip_describes_its_mark_and_is_left_out_of_the_search_index():
                     '<span class="ann-tip" role="tooltip" id="t1-1" data-pagefind-ignore>f</span></span>, said '
                     '<a class="ann ann-entity" href="../e/" aria-describedby="t1-3">Abbas'
                     '<span class="ann-tip" role="tooltip" id="t1-3" data-pagefind-ignore>e</span></a>.')
+
+
+def test_a_date_tooltip_is_as_precise_as_the_text():
+    import datetime as dt
+
+    from generator.model import Annotations, DateMention, Span
+    from generator.render.inline import paragraph_marks
+
+    text = "In 2015, in March 2016 and on 3 May 2017."
+    spans = [(3, 7, "year", dt.date(2015, 1, 1)), (12, 22, "month", dt.date(2016, 3, 1)),
+             (30, 40, "day", dt.date(2017, 5, 3))]
+    dates = tuple(DateMention(Span("a", 0, start, end, text[start:end]), day, "how", False, precision)
+                  for start, end, precision, day in spans)
+    tips = [m.tip for m in paragraph_marks(Annotations(article="a", dates=dates), 0, {}, {})]
+    assert tips == ["Date: 2015. how", "Date: March 2016. how", "Date: Wed 03 May 2017. how"]

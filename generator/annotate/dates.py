@@ -6,8 +6,9 @@ News is written in the past tense: a bare weekday is the most recent such day on
 date (the publication day itself when it is that weekday). A weekday after 'next', or in a sentence that
 speaks of the future before it ('will meet on Monday'), is the first such day on or after it.
 
-A year alone ('in 2020', 'last year') is kept, as 1 January of that year, with a `how` that says only
-the year is known; a month and year ('January 2023') likewise as its first day. Relative expressions that
+A year alone ('in 2020', 'last year') is kept with the precision 'year' (its `date` is 1 January, a
+placeholder, not a claim); a month and year ('January 2023') with the precision 'month'. Compare sets
+only day dates against each other. Relative expressions that
 name no day ('last week', 'the next day', 'two days later') are not dated: `unresolved_dates` lists them
 so that `check` can warn.
 """
@@ -23,7 +24,7 @@ from functools import lru_cache
 
 from generator.annotate.alternation import any_of, any_word
 from generator.annotate.numbers import word_value
-from generator.model import Article, DateMention, Span
+from generator.model import Article, DateMention, DatePrecision, Span
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = {name.lower(): n for n, names in enumerate((
@@ -90,6 +91,7 @@ class _Found:
     date: dt.date
     how: str
     relative: bool
+    precision: DatePrecision = "day"
 
 
 def find_dates(article: Article) -> tuple[DateMention, ...]:
@@ -99,7 +101,7 @@ def find_dates(article: Article) -> tuple[DateMention, ...]:
     for index, text in enumerate(article.paragraphs):
         for found in paragraph_dates(text, published):
             span = Span(article.id, index, found.start, found.end, text[found.start:found.end])
-            mentions.append(DateMention(span, found.date, found.how, found.relative))
+            mentions.append(DateMention(span, found.date, found.how, found.relative, found.precision))
     return tuple(mentions)
 
 
@@ -169,8 +171,8 @@ def _calendar(match: re.Match[str], published: dt.date) -> _Found | None:
     try:
         if day is None:
             date = dt.date(year or published.year, month, 1)
-            how = f"{written}: a month only, shown as its first day"
-            return _Found(match.start(), match.end(), date, how, False)
+            how = f"{written}: a month, no day"
+            return _Found(match.start(), match.end(), date, how, False, "month")
         if year is not None:
             date = dt.date(year, month, day)
             how = f"{written}: written in full"
@@ -204,15 +206,15 @@ def _years(text: str, published: dt.date) -> Iterator[_Found]:
     for match in _matches(YEAR, text):
         if not _counted_after(text, match.end()):
             yield _Found(match.start(), match.end(), dt.date(int(match.group()), 1, 1),
-                         f"“{match.group()}”: a year only, shown as 1 January", False)
+                         f"“{match.group()}”: a year, no day", False, "year")
     for match in _matches(YEAR_WORDS, text):
         shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
         year = published.year + shift
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
             continue
         yield _Found(match.start(), match.end(), dt.date(year, 1, 1),
-                     f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year only, "
-                     f"shown as 1 January", True)
+                     f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year, no day",
+                     True, "year")
 
 
 def _counted_after(text: str, end: int) -> bool:

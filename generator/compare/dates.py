@@ -102,7 +102,8 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
 def _items(article: Article, order: int, annotations: Annotations) -> list[_Item]:
     by_paragraph: dict[int, list[DateMention]] = defaultdict(list)
     for mention in annotations.dates:
-        by_paragraph[mention.span.paragraph].append(mention)
+        if mention.precision == "day":  # 'in 2020' is no claim about a day: nothing to agree or conflict with
+            by_paragraph[mention.span.paragraph].append(mention)
     items = []
     for paragraph, mentions in sorted(by_paragraph.items()):
         text = paragraph_text(article, paragraph)

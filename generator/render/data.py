@@ -78,7 +78,8 @@ def _figure(figure) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 
 def _date(day) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    return {**_span(day.span), "date": day.date.isoformat(), "how": day.how, "relative": day.relative}
+    return {**_span(day.span), "date": day.date.isoformat(), "how": day.how, "relative": day.relative,
+            "precision": day.precision}
 
 
 def _term(term) -> dict[str, object]:  # type: ignore[no-untyped-def]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.model import Annotations
+from generator.model import Annotations, DateMention
 from generator.render.escape import block_text, url_path
 
 
@@ -126,7 +126,7 @@ def paragraph_marks(annotations: Annotations, paragraph: int, tips: dict[str, st
             marks.append(Mark(figure.span.start, figure.span.end, "figure", _figure_tip(figure)))
     for day in annotations.dates:
         if day.span.paragraph == paragraph:
-            marks.append(Mark(day.span.start, day.span.end, "date", f"Date: {day.date:%a %d %b %Y}. {day.how}"))
+            marks.append(Mark(day.span.start, day.span.end, "date", f"Date: {_date_shown(day)}. {day.how}"))
     for mention in annotations.mentions:
         if mention.span.paragraph == paragraph:
             marks.append(Mark(mention.span.start, mention.span.end, "entity", tips.get(mention.entity, ""),
@@ -151,3 +151,12 @@ def _figure_tip(figure) -> str:  # type: ignore[no-untyped-def]
     parts = "; ".join(f"{part.value:g} {part.counts}" for part in figure.parts)
     subject = f" ({figure.subject})" if figure.subject else ""
     return f"Figure: {qualifier}{value} {figure.counts}{subject}" + (f", of whom {parts}" if parts else "")
+
+
+def _date_shown(day: DateMention) -> str:
+    """The date as precisely as the text gives it: 'Thu 26 Jan 2023', 'January 2023', '2020'."""
+    if day.precision == "year":
+        return f"{day.date:%Y}"
+    if day.precision == "month":
+        return f"{day.date:%B %Y}"
+    return f"{day.date:%a %d %b %Y}"
