@@ -174,9 +174,8 @@ def run_stages(size: Size, seeds: Path, work: Path) -> None:
 
 def stage_times(seeds: Path, docs: Path) -> dict[str, float]:
     """Seconds spent in each stage of the pipeline, run as `generator.pipeline.build` runs them."""
-    from generator.annotate import annotate
     from generator.compare import compare
-    from generator.pipeline import Analysis, render_analysis
+    from generator.pipeline import Analysis, annotate_story, render_analysis
     from generator.prepare import prepare_story
     from generator.read import read_story
     from generator.write import write_site
@@ -191,7 +190,7 @@ def stage_times(seeds: Path, docs: Path) -> dict[str, float]:
 
     found = timed("read", lambda: read_story(seeds))
     story, problems = timed("prepare", lambda: prepare_story(found))
-    notes = timed("annotate", lambda: {a.id: annotate(a, story.knowledge) for a in story.articles})
+    notes = timed("annotate", lambda: annotate_story(story))
     comparisons = timed("compare", lambda: compare(story.articles, notes, story.knowledge))
     analysis = Analysis(found.seeds_dir, story, notes, comparisons, problems)
     rendered = timed("render", lambda: render_analysis(analysis))

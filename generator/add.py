@@ -54,10 +54,12 @@ def read_source(path: Path) -> tuple[bytes, str]:
     except OSError as error:
         raise AddError(f"{shown}: cannot be read ({error.strerror}) — check the path") from None
     if not stat.S_ISREG(info.st_mode):
-        raise AddError(f"{shown}: not an ordinary file (a folder, device or pipe) — give the path of a .txt file")
+        raise AddError(f"{shown}: not an ordinary file (a folder, device or pipe) — "
+                       "give the path of a .txt file")
     raw = path.read_bytes()
     if b"\x00" in raw:
-        raise AddError(f"{shown}: this is not a text file (it contains NUL bytes) — save the article as plain text")
+        raise AddError(f"{shown}: this is not a text file (it contains NUL bytes) — "
+                       "save the article as plain text")
     text, problem = decode_utf8(raw, shown)
     if problem is not None or text is None:
         raise AddError(problem.format() if problem else f"{shown}: not text")
@@ -81,7 +83,8 @@ def metadata_yaml(new: NewArticle, slug: str) -> str:
         fields["title"] = new.title.strip()
     fields.update(byline=new.byline, published=new.published, url=new.url, language="en")
     header = (f"# Metadata for {slug}.txt, written by `python -m generator add`.\n"
-              "# Fields left out (title, dek) are parsed from the text; see CONTRIBUTING.md for every field.\n")
+              "# Fields left out (title, dek) are parsed from the text; "
+              "see CONTRIBUTING.md for every field.\n")
     body = yaml.safe_dump(fields, sort_keys=False, allow_unicode=True, width=110)
     return header + body.replace(f"published: '{new.published}'", f"published: {new.published}")
 

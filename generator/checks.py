@@ -54,7 +54,8 @@ def _variants(article: Article, mentions, names: dict[str, str]) -> list[Diagnos
         found.append(Diagnostic(
             article.seed.path, _line(article, mention.span.paragraph), "alias",
             f"“{mention.span.text}” (¶{mention.span.paragraph + 1}) was read as a spelling of {name}",
-            f"add it to the aliases of `{mention.entity}` in knowledge.yml if that is right", severity="warning"))
+            f"add it to the aliases of `{mention.entity}` in knowledge.yml if that is right",
+            severity="warning"))
     return found
 
 

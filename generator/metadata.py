@@ -116,7 +116,8 @@ def known_header(given: Given) -> tuple[str, ...]:
     return tuple(str(given.values[k]) for k in ("title", "dek", "byline") if given.values.get(k))
 
 
-def build_meta(seed: SeedFile, given: Given, text: CleanText) -> tuple[ArticleMeta | None, tuple[Diagnostic, ...]]:
+def build_meta(seed: SeedFile, given: Given,
+               text: CleanText) -> tuple[ArticleMeta | None, tuple[Diagnostic, ...]]:
     """Merge what the text says with what the YAML says (the YAML wins)."""
     parsed = parse_header(text)
     merged = {**parsed, **given.values}
@@ -138,7 +139,10 @@ def _opt(value: object) -> str | None:
 
 def _missing(seed: SeedFile, field: str) -> Diagnostic:
     where = seed.meta_path if seed.meta is not None else seed.path
-    line = line_of(seed.meta, field) if seed.meta is not None and field in seed.meta.lines else (1 if seed.meta else 0)
+    if seed.meta is not None and field in seed.meta.lines:
+        line = line_of(seed.meta, field)
+    else:
+        line = 1 if seed.meta else 0
     message = "missing, and not found in the text" if seed.meta is not None else \
         "missing: the article has no metadata file and the text does not give it"
     return Diagnostic(where, line, field, message,

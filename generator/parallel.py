@@ -23,7 +23,6 @@ from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-Other = TypeVar("Other")
 
 MIN_ITEMS_PER_WORKER = 25
 """Fewer items than this per worker and starting the worker costs more than it saves."""
@@ -40,16 +39,12 @@ def workers_for(items: int) -> int:
     return max(1, min(wanted, items // MIN_ITEMS_PER_WORKER))
 
 
-def map_in_order(function: Callable[[Item], Result], items: Sequence[Item],
-                 force_workers: int | None = None) -> list[Result]:
+def map_in_order(function: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
     """`[function(item) for item in items]`, shared between this process and forked workers.
 
     `function` may be any callable (a closure, a lambda): the workers inherit it, it is not pickled.
-    Its results must pickle. An exception in a worker is raised here. `force_workers` overrides the
-    number chosen from the count of items (for a few long items); it still never forks where unsafe."""
-    workers = workers_for(len(items)) if force_workers is None else min(force_workers, len(items))
-    if not _can_fork():
-        workers = 1
+    Its results must pickle. An exception in a worker is raised here."""
+    workers = workers_for(len(items))
     if workers == 1:
         return [function(item) for item in items]
     chunks = _split(items, workers)
@@ -67,13 +62,31 @@ def map_in_order(function: Callable[[Item], Result], items: Sequence[Item],
     return first + [result for chunk in rest for result in chunk]
 
 
-def side_by_side(here: Callable[[], Result], there: Callable[[], Other], items: int) -> tuple[Result, Other]:
-    """`(here(), there())`, with `there` run in a forked worker meanwhile when `items` items of work
-    are worth a second process (see `workers_for`). `there`'s result must pickle."""
-    if workers_for(items) == 1:
-        return here(), there()
-    answer: list[Any] = map_in_order(lambda call: call(), [here, there], force_workers=2)
-    return answer[0], answer[1]
+def run_all(tasks: Sequence[Callable[[], Result]], items: int) -> list[Result]:
+    """`[task() for task in tasks]`, the tasks handed out one at a time to forked workers as each
+    finishes its last, so that tasks of unequal cost still keep every core busy; the results come back
+    in the order of `tasks`. `items` is the number of items of work the tasks hold between them, which
+    decides whether forking pays off (see `workers_for`)."""
+    workers = min(workers_for(items), len(tasks))
+    if workers == 1:
+        return [task() for task in tasks]
+    global _job
+    _job = (lambda task: task(), [tasks])
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_run_task, range(len(tasks)), chunksize=1)
+    finally:
+        _job = None
+
+
+def chunks_of(items: Sequence[Item], size: int) -> list[Sequence[Item]]:
+    return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+def _run_task(index: int) -> Any:
+    assert _job is not None, "a worker runs only the job it was forked for"
+    function, (tasks,) = _job
+    return function(tasks[index])
 
 
 def _run_chunk(index: int) -> list[Any]:

@@ -72,14 +72,15 @@ def analyse(seeds_dir: Path) -> Analysis:
         found = read_story(seeds_dir)
         story, problems = prepare_story(found)
         gc.freeze()
-        annotations = _annotate_all(story)
+        annotations = annotate_story(story)
         gc.freeze()
         comparisons = compare(story.articles, annotations, story.knowledge)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)
     return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes)
 
 
-def _annotate_all(story: Story) -> dict[str, Annotations]:
+def annotate_story(story: Story) -> dict[str, Annotations]:
+    """Stage 3 for every article of the story, on every core there is (generator/parallel.py)."""
     kb = story.knowledge
     notes = map_in_order(lambda article: annotate(article, kb), story.articles)
     return {article.id: found for article, found in zip(story.articles, notes, strict=True)}

@@ -10,7 +10,6 @@ import yaml
 
 from generator.model import Diagnostic, YamlDoc
 
-
 # libyaml's parser (PyYAML's C extension, in its wheels) when present: five times faster than the pure
 # Python one on a thousand metadata files, with the same nodes, marks and errors.
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

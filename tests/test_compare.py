@@ -90,7 +90,8 @@ def test_shares_answering_different_questions_are_not_compared() -> None:
     annotations = {
         "poll-daily": Annotate(a).figure("72 percent of Palestinians", 72, "percent", "Palestinians")
                                  .figure("87%", 87, "percent").build(),
-        "poll-weekly": Annotate(b).figure("70 percent of Palestinians", 70, "percent", "Palestinians").build()}
+        "poll-weekly": Annotate(b).figure("70 percent of Palestinians", 70, "percent", "Palestinians")
+                                  .build()}
     groups = {g.subject: g for g in compare((a, b), annotations, knowledge()).figures}
     assert sorted(groups) == ["pa right arrest", "palestinian: support armed groups"]
     assert [v.value for v in groups["pa right arrest"].values] == [87]

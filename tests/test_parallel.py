@@ -5,12 +5,13 @@ from __future__ import annotations
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from generator import parallel
-from generator.parallel import MIN_ITEMS_PER_WORKER, map_in_order, workers_for  # noqa: E402
+from generator.parallel import MIN_ITEMS_PER_WORKER, map_in_order, run_all, workers_for  # noqa: E402
 from generator.pipeline import analyse, render_analysis  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -78,3 +79,18 @@ def test_a_story_built_by_two_processes_is_the_build_of_one(tmp_path: Path, monk
     alone = render_analysis(analyse(story))
     assert len(alone.files) > 4 * MIN_ITEMS_PER_WORKER
     assert shared.files == alone.files
+
+
+def test_tasks_of_unequal_cost_are_shared_and_come_back_in_order(two_workers: None) -> None:
+    def task(n: int) -> Callable[[], tuple[int, int, int]]:
+        return lambda: (n, sum(range(20_000 * n)), os.getpid())  # later tasks cost more
+
+    results = run_all([task(n) for n in range(8)], len(ITEMS))
+    assert [n for n, _, _ in results] == list(range(8))
+    workers = {pid for _, _, pid in results}
+    assert len(workers) == 2 and os.getpid() not in workers
+
+
+def test_run_all_stays_in_this_process_when_forking_does_not_pay(two_workers: None) -> None:
+    results = run_all([lambda: os.getpid(), lambda: os.getpid()], MIN_ITEMS_PER_WORKER)
+    assert results == [os.getpid(), os.getpid()]

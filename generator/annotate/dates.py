@@ -212,9 +212,8 @@ def _years(text: str, published: dt.date) -> Iterator[_Found]:
         year = published.year + shift
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
             continue
-        yield _Found(match.start(), match.end(), dt.date(year, 1, 1),
-                     f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year, no day",
-                     True, "year")
+        how = f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year, no day"
+        yield _Found(match.start(), match.end(), dt.date(year, 1, 1), how, True, "year")
 
 
 def _counted_after(text: str, end: int) -> bool:

@@ -20,7 +20,7 @@ from generator.compare.names import compare_names
 from generator.compare.quotes import compare_quotes
 from generator.compare.reuse import compare_reuse
 from generator.model import Annotations, Article, KnowledgeBase
-from generator.parallel import side_by_side
+from generator.parallel import run_all
 
 __all__ = ["Comparisons", "compare"]
 
@@ -32,9 +32,9 @@ def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
     missing = [a.id for a in articles if a.id not in annotations]
     annotations = {**{a: _empty(a) for a in missing}, **annotations}
     # Text reuse reads only the texts and is the costliest comparison: on a machine with a second
-    # core it runs there while the others run here.
-    claims, reuse = side_by_side(lambda: _compare_claims(articles, annotations, kb),
-                                 lambda: compare_reuse(articles), len(articles))
+    # core it runs beside the others.
+    claims, reuse = run_all([lambda: _compare_claims(articles, annotations, kb),
+                             lambda: compare_reuse(articles)], len(articles))
     return Comparisons(reuse=reuse, **claims)
 
 

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from functools import partial
+
 from markupsafe import Markup
 
 from generator.compare.model import Comparisons
 from generator.model import Annotations, Article, RenderedSite, Story
-from generator.parallel import map_in_order
-from generator.render.articles import article_page, entity_links, entity_spellings, search_names
+from generator.parallel import chunks_of, run_all
+from generator.render.articles import (
+    EntityLinks,
+    article_page,
+    entity_links,
+    entity_spellings,
+    search_names,
+)
 from generator.render.data import schema_json, story_json
 from generator.render.entities import entity_pages
 from generator.render.feed import atom_feed
@@ -15,31 +24,53 @@ from generator.render.listing import home_page, index_pages
 from generator.render.sidebar import render_sidebar
 from generator.render.story_pages import render_story_pages
 
+ARTICLES_PER_TASK = 50
+"""Article pages rendered per task handed to a worker: small enough to keep every core busy to the end."""
+
 
 def render(story: Story, annotations: dict[str, Annotations], comparisons: Comparisons,
            seeds_dir: str, site_url: str = "") -> RenderedSite:
     """Every generated file; `site_url` (absolute) is needed only for the Atom feed's ids."""
+    # The story's own pages and data first (the longest task), then the article pages in chunks: on a
+    # machine with several cores, each worker takes the next task as it finishes one.
+    story_task = [lambda: _story_files(story, annotations, comparisons, seeds_dir, site_url)]
+    links = entity_links(story.knowledge.entities, "../../")
+    spellings = entity_spellings(story, annotations)
+    article_tasks = [partial(_article_files, chunk, story, annotations, comparisons, links, spellings)
+                     for chunk in chunks_of(story.articles, ARTICLES_PER_TASK)]
+    files: dict[str, bytes] = {}
+    for part in run_all(story_task + article_tasks, len(story.articles)):
+        files.update(part)
+    return RenderedSite(files=dict(sorted(files.items())))
+
+
+def _article_files(articles: Sequence[Article], story: Story, annotations: dict[str, Annotations],
+                   comparisons: Comparisons, links: EntityLinks,
+                   spellings: dict[str, frozenset[str]]) -> dict[str, bytes]:
+    """The page of each of `articles`, and its raw text as it was given."""
+    files = {}
+    for article in articles:
+        notes = annotations[article.id]
+        page = article_page(article, notes, links, _sidebar(article.id, story, comparisons),
+                            search_names(notes, spellings))
+        files[f"articles/{article.id}.md"] = page.encode("utf-8")
+        files[f"raw/{article.seed.name}"] = article.seed.raw
+    return files
+
+
+def _story_files(story: Story, annotations: dict[str, Annotations], comparisons: Comparisons,
+                 seeds_dir: str, site_url: str) -> dict[str, bytes]:
+    """The home page, the article index, entity and story pages, the story's data and its feed."""
     pages: dict[str, str] = {"index.md": home_page(story, seeds_dir)}
     pages.update(index_pages(story))
     pages.update(entity_pages(story, annotations))
     pages.update(_story_pages(story, annotations, comparisons))
-    links = entity_links(story.knowledge.entities, "../../")
-    spellings = entity_spellings(story, annotations)
-
-    def page_of(article: Article) -> str:
-        notes = annotations[article.id]
-        return article_page(article, notes, links, _sidebar(article.id, story, comparisons),
-                            search_names(notes, spellings))
-
-    for article, page in zip(story.articles, map_in_order(page_of, story.articles), strict=True):
-        pages[f"articles/{article.id}.md"] = page
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files.update({f"raw/{a.seed.name}": a.seed.raw for a in story.articles})
     files["data/story.json"] = story_json(story, annotations, comparisons)
     files["data/story.schema.json"] = schema_json()
     if site_url:
         files["feed.xml"] = atom_feed(story, site_url).encode("utf-8")
-    return RenderedSite(files=dict(sorted(files.items())))
+    return files
 
 
 def _story_pages(story: Story, annotations: dict[str, Annotations],

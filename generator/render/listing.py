@@ -46,7 +46,7 @@ def index_pages(story: Story) -> dict[str, str]:
     chunks = [story.articles[i:i + PER_PAGE] for i in range(0, len(story.articles), PER_PAGE)] or [()]
     pages = [IndexPage(n, "index.md" if n == 1 else f"page-{n}.md") for n in range(1, len(chunks) + 1)]
     rendered = {}
-    for page, chunk in zip(pages, chunks):
+    for page, chunk in zip(pages, chunks, strict=True):
         title = "All articles" if page.number == 1 else f"All articles, page {page.number}"
         rendered[f"articles/{page.file}"] = render_template(
             "articles_index.md.j2", title=title, total=len(story.articles), per_page=PER_PAGE,
