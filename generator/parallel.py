@@ -112,4 +112,6 @@ def _configured_workers() -> int:
 
 
 def _can_fork() -> bool:
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+    # A worker runs its task in-process: multiprocessing lets no worker have workers of its own.
+    return (sys.platform.startswith("linux") and threading.active_count() == 1
+            and not multiprocessing.current_process().daemon)

@@ -94,3 +94,12 @@ def test_tasks_of_unequal_cost_are_shared_and_come_back_in_order(two_workers: No
 def test_run_all_stays_in_this_process_when_forking_does_not_pay(two_workers: None) -> None:
     results = run_all([lambda: os.getpid(), lambda: os.getpid()], MIN_ITEMS_PER_WORKER)
     assert results == [os.getpid(), os.getpid()]
+
+
+def test_a_task_that_shares_its_own_work_runs_it_in_its_worker(two_workers: None) -> None:
+    """Compare and render hand tasks to workers; a task that calls map_in_order must not fork again."""
+    def nested() -> set[int]:
+        return set(map_in_order(lambda _: os.getpid(), ITEMS))
+
+    inner = run_all([nested, nested], len(ITEMS))
+    assert all(len(pids) == 1 for pids in inner) and inner[0] != inner[1]
