@@ -88,6 +88,8 @@ class StoryInput:
     """`overview.md`: the editors' narrative of what happened, in Markdown."""
     seeds: tuple[SeedFile, ...]
     diagnostics: tuple[Diagnostic, ...] = ()
+    folder_exists: bool = True
+    """False when `seeds_dir` is not a folder (a mistyped SEEDS_DIR): then there is nothing to build."""
 
 
 # --- metadata -----------------------------------------------------------------------------------

@@ -34,6 +34,7 @@ class Analysis:
     annotations: dict[str, Annotations]
     comparisons: Comparisons
     diagnostics: tuple[Diagnostic, ...]
+    folder_exists: bool = True
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -76,7 +77,7 @@ def analyse(seeds_dir: Path) -> Analysis:
         gc.freeze()
         comparisons = compare(story.articles, annotations, story.knowledge)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)
-    return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes)
+    return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes, found.folder_exists)
 
 
 def annotate_story(story: Story) -> dict[str, Annotations]:
@@ -102,6 +103,9 @@ def build(seeds_dir: Path, docs_dir: Path, site_url: str = "") -> BuildResult:
         record, files = previous
         return BuildResult(record.articles, record.diagnostics, WriteReport((), (), files), skipped=True)
     analysis = analyse(seeds_dir)
+    if not analysis.folder_exists:
+        # A mistyped SEEDS_DIR is no story without articles: the pages of the last build stay as they are.
+        return BuildResult(0, analysis.diagnostics, WriteReport((), (), 0))
     record = BuildRecord(key, len(analysis.story.articles), analysis.diagnostics)
     report = write_site(render_analysis(analysis, site_url), docs_dir, record)
     return BuildResult(record.articles, analysis.diagnostics, report)

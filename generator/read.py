@@ -37,7 +37,7 @@ def read_story(seeds_dir: Path) -> StoryInput:
     if not seeds_dir.is_dir():
         problem = Diagnostic(display_path(seeds_dir), 0, "SEEDS_DIR", "the story folder does not exist",
                              "create it, or set SEEDS_DIR to a folder holding the story's .txt files")
-        return StoryInput(str(seeds_dir), None, None, None, (), (problem,))
+        return StoryInput(str(seeds_dir), None, None, None, (), (problem,), folder_exists=False)
     diagnostics: list[Diagnostic] = []
     seeds = []
     for text_path in sorted(seeds_dir.glob("*.txt")):

@@ -100,3 +100,13 @@ def test_a_broken_manifest_means_a_real_build(story: tuple[Path, Path]) -> None:
     (docs / MANIFEST).write_text('{"files": {}, "build": {"input_key": 1}}')
     result = build(seeds, docs)
     assert not result.skipped
+
+
+def test_a_story_folder_that_does_not_exist_leaves_the_docs_folder_alone(story: tuple[Path, Path]) -> None:
+    seeds, docs = story
+    build(seeds, docs)
+    before = {path: path.read_bytes() for path in sorted(docs.rglob("*")) if path.is_file()}
+    result = build(seeds.parent / "mistyped", docs)
+    assert [d.field for d in result.errors] == ["SEEDS_DIR"]
+    assert result.report.written == () and result.report.deleted == ()
+    assert {path: path.read_bytes() for path in sorted(docs.rglob("*")) if path.is_file()} == before
