@@ -9,6 +9,7 @@ import pytest
 from compare_helpers import Annotate, entity, knowledge, load_corpus, make_article
 
 from generator.compare import Comparisons, compare
+from generator.compare.dates import MAX_SPREAD
 from generator.compare.figures import compatible, figure_event, normal_subject
 from generator.model import Annotations, Figure, Span
 
@@ -241,6 +242,23 @@ def test_events_far_apart_or_unrelated_are_not_conflicts() -> None:
     groups = compare((a, b), annotations, knowledge()).dates
     assert [g.kind for g in groups] == ["meeting", "meeting", "announcement"]
     assert all(g.status == "agree" for g in groups)  # the two meetings share no words: two events
+
+
+def test_a_run_of_similar_events_every_other_day_is_not_one_event() -> None:
+    """A long story: the army announces a raid on the 1st, 3rd, 5th and 7th, each reported by two
+    outlets. Dates two days apart may be one event dated differently, but a chain of such dates is not:
+    no event may span more than MAX_SPREAD days (it was one event of four dates, 1st to 7th)."""
+    articles, annotations = [], {}
+    for day in (1, 3, 5, 7):
+        for outlet in ("north-news", "south-news"):
+            article = make_article(f"{outlet}-{day}", [f"The army said it carried out a raid in the city on "
+                                                       f"May {day}, its spokesman announced."],
+                                   published=f"2024-05-0{day}")
+            articles.append(article)
+            annotations[article.id] = Annotate(article).date(f"May {day}", f"2024-05-0{day}").build()
+    groups = compare(tuple(articles), annotations, knowledge()).dates
+    spans = [(max(t.date for t in g.tally) - min(t.date for t in g.tally)).days for g in groups]
+    assert len(groups) >= 2 and max(spans) <= MAX_SPREAD
 
 
 # --- names, roles, institutions -----------------------------------------------------------------

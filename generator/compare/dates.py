@@ -158,11 +158,13 @@ def _related(stems: frozenset[str], profile: frozenset[str]) -> bool:
 
 
 def _split(members: list[_Item]) -> list[list[_Item]]:
-    """Members chained by date: a gap of more than MAX_SPREAD days between dates starts a new event."""
+    """Members grouped by date: an event's dates lie within MAX_SPREAD days of its earliest one. (Not
+    chained from date to date: a long story has an announcement every other day, and a chain would
+    make weeks of them one event, in conflict with itself.)"""
     ordered = sorted(members, key=lambda i: i.mention.date)
     chains: list[list[_Item]] = []
     for item in ordered:
-        if chains and (item.mention.date - chains[-1][-1].mention.date).days <= MAX_SPREAD:
+        if chains and (item.mention.date - chains[-1][0].mention.date).days <= MAX_SPREAD:
             chains[-1].append(item)
         else:
             chains.append([item])
