@@ -102,7 +102,8 @@ def test_pull_requests_get_the_site_and_only_main_deploys():
     raw = WORKFLOW.read_text(encoding="utf-8")
     assert re.search(r"^on:\n(  \w+:.*\n)*  push:", raw, re.M) and re.search(r"^  pull_request:", raw, re.M)
     jobs = workflow()["jobs"]
-    uploads = {step["uses"].split("@")[0]: step for step in jobs["test"]["steps"] if "uses" in step}
+    uploads = {step["uses"].split("@")[0]: step for step in jobs["test"]["steps"]
+               if "uses" in step and step.get("with", {}).get("name") != "test-artifacts"}
     assert "pull_request" in uploads["actions/upload-artifact"]["if"]
     assert "refs/heads/main" in uploads["actions/upload-pages-artifact"]["if"]
     deploy = jobs["deploy"]
@@ -110,6 +111,16 @@ def test_pull_requests_get_the_site_and_only_main_deploys():
     assert deploy["environment"]["name"] == "github-pages"
     assert deploy["concurrency"]["group"] == "pages"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
+
+
+def test_a_failed_run_keeps_the_screenshots_of_its_failed_tests():
+    steps = workflow()["jobs"]["test"]["steps"]
+    names = [step.get("run") or step.get("uses", "").split("@")[0] for step in steps]
+    upload = steps[names.index("actions/upload-artifact")]
+    assert upload["if"] == "failure()" and upload["with"]["path"] == "test-artifacts/"
+    assert names.index("bash .ci/run") < names.index("actions/upload-artifact"), "after the tests run"
+    conftest = (ROOT / "tests" / "browser" / "conftest.py").read_text(encoding="utf-8")
+    assert 'ROOT / "test-artifacts"' in conftest, "the folder the browser tests write their screenshots to"
 
 
 # --- .ci/run ----------------------------------------------------------------------------------------------
