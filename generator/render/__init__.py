@@ -21,7 +21,7 @@ from generator.render.data import schema_json, story_json
 from generator.render.entities import entity_pages
 from generator.render.feed import atom_feed
 from generator.render.listing import home_page, index_pages
-from generator.render.sidebar import render_sidebar
+from generator.render.sidebar import index_sidebars, render_sidebar
 from generator.render.story_pages import render_story_pages
 
 ARTICLES_PER_TASK = 50
@@ -33,6 +33,7 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
     """Every generated file; `site_url` (absolute) is needed only for the Atom feed's ids."""
     # The story's own pages and data first (the longest task), then the article pages in chunks: on a
     # machine with several cores, each worker takes the next task as it finishes one.
+    index_sidebars(comparisons, story)
     story_task = [lambda: _story_files(story, annotations, comparisons, seeds_dir, site_url)]
     links = entity_links(story.knowledge.entities, "../../")
     spellings = entity_spellings(story, annotations)

@@ -10,11 +10,11 @@ the index of the comparisons by article is built once per corpus, not once per a
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from generator.compare.model import (
     Comparisons,
@@ -70,6 +70,15 @@ class _Index:
     shown_ids: frozenset[str]
     names: dict[str, str]
     """Entity names by id."""
+    mine: dict[tuple[int, str], Any]
+    """(id of a group, article) -> the article's first value, wording or mention in the group (for a name
+    group, the first paragraph that names it): looked up, since a group of a big story has thousands."""
+    entities: dict[int, tuple[str, ...]]
+    """id of an institution conflict -> the entities its articles name, sorted."""
+    members: dict[int, frozenset[str]] = field(default_factory=dict)
+    """id of a long tuple of article ids -> those ids as a set, made when first asked (see `_has`)."""
+    alone: dict[int, Counter[str]] = field(default_factory=dict)
+    """id of a tally -> `_alone` of it, made when first asked."""
 
 
 @dataclass(frozen=True)
@@ -115,6 +124,12 @@ def render_sidebar(article_id: str, comparisons: Comparisons, story: Story) -> s
     return html.strip()
 
 
+def index_sidebars(comparisons: Comparisons, story: Story) -> None:
+    """Index the comparisons by article now: before the render stage forks its workers, so that each
+    inherits the index instead of building its own."""
+    _index(comparisons, story)
+
+
 def _escaped(item: Item) -> Item:
     """The item's texts escaped for the raw HTML block the sidebar sits in (see `block_text`)."""
     return replace(item, text=block_text(item.text), detail=block_text(item.detail),
@@ -126,6 +141,18 @@ def _index(comparisons: Comparisons, story: Story) -> _Index:
     if _cache and _cache[0].comparisons is comparisons and _cache[0].story is story:
         return _cache[0]
     by_article: dict[str, _ByArticle] = defaultdict(_ByArticle)
+    mine: dict[tuple[int, str], Any] = {}
+    for group in (*comparisons.figures, *comparisons.dates, *comparisons.institutions):
+        for value in group.values:
+            mine.setdefault((id(group), value.article), value)
+    for quote_group in comparisons.quotes:
+        for wording in quote_group.wordings:
+            mine.setdefault((id(quote_group), wording.article), wording)
+    for name_group in comparisons.names:
+        for mention in name_group.values:
+            key = (id(name_group), mention.article)
+            mine[key] = min(mine.get(key, mention.paragraph), mention.paragraph)
+    entities = {id(c): tuple(sorted({v.entity for v in c.values})) for c in comparisons.institutions}
     for figures in comparisons.figures:
         for article in dict.fromkeys(v.article for v in figures.values):
             by_article[article].figures.append(figures)
@@ -153,7 +180,7 @@ def _index(comparisons: Comparisons, story: Story) -> _Index:
     ids |= {pair_slug(p) for p in chosen.pair_pages}
     names = {e.id: e.name for e in story.knowledge.entities}
     _cache[:] = [_Index(comparisons, story, dict(by_article), sources_of(story.articles), chosen,
-                        frozenset(ids), names)]
+                        frozenset(ids), names, mine, entities)]
     return _cache[0]
 
 
@@ -170,7 +197,7 @@ def _names(articles: list[str] | tuple[str, ...], index: _Index, leave_out: str 
     """The first MAX_OTHERS of `articles` (but `leave_out`) by name, and how many more there are."""
     others = (a for a in articles if a != leave_out)
     named = [index.sources[a].label for a in islice(others, MAX_OTHERS) if a in index.sources]
-    more = len(articles) - (leave_out in articles) - len(named)
+    more = len(articles) - _has(articles, leave_out, index) - len(named)
     return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
 
@@ -184,19 +211,29 @@ def number(value: float, qualifier: str) -> str:
     return sign + shown_value
 
 
+def _has(articles: tuple[str, ...] | list[str], article: str, index: _Index) -> bool:
+    """`article in articles`, without reading through thousands of ids for each article page."""
+    if len(articles) <= 16:
+        return article in articles
+    members = index.members.get(id(articles))
+    if members is None:
+        members = index.members[id(articles)] = frozenset(articles)
+    return article in members
+
+
 def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
-    mine: FigureValue = next(v for v in group.values if v.article == article)
+    mine: FigureValue = index.mine[(id(group), article)]
     values = _other_values(article, group.tally, lambda t: number(t.value, t.qualifier), index)
     what = group.counts + (f" ({group.subject})" if group.subject else "")
-    return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values),
+    return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values[1]),
                 f"{number(mine.value, mine.qualifier)} {what}", _others(values, "No other article gives it."),
                 "Claims")
 
 
 def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
-    mine = next(v for v in group.values if v.article == article)
+    mine = index.mine[(id(group), article)]
     values = _other_values(article, group.tally, lambda t: t.date.strftime("%-d %b %Y"), index)
-    return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values),
+    return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values[1]),
                 f"{group.event}: {mine.date.strftime('%-d %b %Y')}",
                 _others(values, "No other article dates it."), "Timeline")
 
@@ -205,54 +242,63 @@ _Tally = TypeVar("_Tally", FigureTally, DateTally)
 
 
 def _other_values(article: str, tally: tuple[_Tally, ...], shown: Callable[[_Tally], str],
-                  index: _Index) -> list[str]:
-    """'10: Ynetnews, TPS and 2 more' for each value other articles give; only the first MAX_VALUES are
-    written out (the rest are counted, as ''), since a value of a big story has hundreds of articles."""
-    values = []
+                  index: _Index) -> tuple[list[str], int]:
+    """'10: Ynetnews, TPS and 2 more' for each of the first MAX_VALUES values other articles give, and how
+    many values other articles give in all: a claim of a big story has hundreds of values and articles,
+    and only what is shown is read."""
+    listed: list[str] = []
     for entry in tally:
-        others = len(entry.articles) - (article in entry.articles)
-        if others and len(values) < MAX_VALUES:
-            values.append(f"{shown(entry)}: {_names(entry.articles, index, leave_out=article)}")
-        elif others:
-            values.append("")
-    return values
+        if len(listed) == MAX_VALUES:
+            break
+        if len(entry.articles) > _has(entry.articles, article, index):
+            listed.append(f"{shown(entry)}: {_names(entry.articles, index, leave_out=article)}")
+    return listed, len(tally) - _alone(tally, index)[article]
 
 
-def _badge(status: str, other_values: list[str]) -> str:
+def _alone(tally: tuple[_Tally, ...], index: _Index) -> Counter[str]:
+    """How many values of `tally` each article gives with no other article beside it."""
+    found = index.alone.get(id(tally))
+    if found is None:
+        found = index.alone[id(tally)] = Counter(e.articles[0] for e in tally if len(e.articles) == 1)
+    return found
+
+
+def _badge(status: str, other_values: int) -> str:
     """No badge where no other article gives a value: agreeing with nobody is not agreement."""
     return status if other_values else ""
 
 
-def _others(values: list[str], alone: str) -> str:
+def _others(values: tuple[list[str], int], alone: str) -> str:
     """'Others: 10: TPS, Ynet; 9: JPost; and 4 other values' (at most MAX_VALUES listed)."""
-    if not values:
+    listed, total = values
+    if not total:
         return alone
-    more = len(values) - MAX_VALUES
-    listed = "; ".join(values[:MAX_VALUES])
+    more = total - len(listed)
+    text = "; ".join(listed)
     if more > 0:
-        listed += f"; and {more} other value{'s' if more > 1 else ''}"
-    return f"Others: {listed}"
+        text += f"; and {more} other value{'s' if more > 1 else ''}"
+    return f"Others: {text}"
 
 
 def _quote_item(article: str, group: QuoteGroup, index: _Index) -> Item:
-    mine = next(w for w in group.wordings if w.article == article)
-    others = [a for a in group.articles if a != article]
+    mine = index.mine[(id(group), article)]
     wording = "same words" if group.identical else "worded differently"
     speaker = _entity_name(group.speaker, index) if group.speaker else "unattributed"
     return Item(mine.paragraph + 1, _story_href("quotes", group.id, index), "",
                 f"{speaker}: “{shorten(mine.text, QUOTE_LENGTH)}”",
-                f"Also in {_names(others, index)} ({wording})", "Compare wordings")
+                f"Also in {_names(group.articles, index, leave_out=article)} ({wording})", "Compare wordings")
 
 
 def _name_item(article: str, group: NameGroup, index: _Index) -> Item:
     name = _entity_name(group.entity, index)
-    first = min((v.paragraph for v in group.values if v.article == article), default=0)
+    first = index.mine.get((id(group), article), 0)
     parts = []
-    own_first = sorted(group.spellings, key=lambda spelling: article not in spelling.articles)  # stable
+    # this article's own spellings first (a stable sort keeps the order of the rest)
+    own_first = sorted(group.spellings, key=lambda spelling: not _has(spelling.articles, article, index))
     for spelling in own_first[:MAX_VALUES]:
-        others = [a for a in spelling.articles if a != article]
-        users = ["this article"] if article in spelling.articles else []
-        users += [_names(others, index)] if others else []
+        own = _has(spelling.articles, article, index)
+        users = ["this article"] if own else []
+        users += [_names(spelling.articles, index, leave_out=article)] if len(spelling.articles) > own else []
         parts.append(f"“{spelling.text}” ({' and '.join(users)})")
     if len(group.spellings) > MAX_VALUES:
         parts.append(f"and {len(group.spellings) - MAX_VALUES} other spellings")
@@ -270,8 +316,8 @@ def _naming_item(article: str, group: NameGroup | InstitutionConflict, index: _I
 
 
 def _institution_item(article: str, conflict: InstitutionConflict, index: _Index) -> Item:
-    mine = next(v for v in conflict.values if v.article == article)
-    others = sorted({v.entity for v in conflict.values if v.entity != mine.entity})
+    mine = index.mine[(id(conflict), article)]
+    others = [entity for entity in index.entities[id(conflict)] if entity != mine.entity]
     detail = "Others name " + " or ".join(_entity_name(e, index) for e in others)
     return Item(mine.paragraph + 1, _story_href("claims", conflict.id, index), "conflict",
                 _entity_name(mine.entity, index), detail, "Claims")
