@@ -18,7 +18,7 @@ from generator.compare.institutions import compare_institutions
 from generator.compare.model import Comparisons
 from generator.compare.names import compare_names
 from generator.compare.quotes import compare_quotes
-from generator.compare.reuse import closest_pairs, shared_passages, tokenize
+from generator.compare.reuse import compare_reuse
 from generator.model import Annotations, Article, KnowledgeBase
 from generator.parallel import run_all
 
@@ -31,13 +31,11 @@ def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
     publication date, then id); that order decides which wording or sentence is shown first."""
     missing = [a.id for a in articles if a.id not in annotations]
     annotations = {**{a: _empty(a) for a in missing}, **annotations}
-    # Text reuse reads only the texts and is the costliest comparison. On a machine with a second core,
-    # the pairs worth working out are found there while the other comparisons run, then the cores share
-    # the pairs. The texts are tokenized first, here, so that the workers inherit them.
-    tokens = tokenize(articles)
-    claims, pairs = run_all([lambda: _compare_claims(articles, annotations, kb),
-                             lambda: closest_pairs(tokens)], len(articles))
-    return Comparisons(reuse=shared_passages(tokens, pairs), **claims)
+    # Text reuse reads only the texts and is the costliest comparison: on a machine with a second
+    # core it runs beside the others.
+    claims, reuse = run_all([lambda: _compare_claims(articles, annotations, kb),
+                             lambda: compare_reuse(articles)], len(articles))
+    return Comparisons(reuse=reuse, **claims)
 
 
 def _compare_claims(articles: tuple[Article, ...], annotations: dict[str, Annotations],

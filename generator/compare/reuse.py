@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from generator.compare.model import ReusePair, ReusePassage
 from generator.compare.text import WORD
 from generator.model import Article
-from generator.parallel import map_in_order
 
 SHINGLE = 5
 ARTICLES_PER_SHINGLE = 100
@@ -76,30 +75,11 @@ class _Run:
 
 def compare_reuse(articles: tuple[Article, ...]) -> tuple[ReusePair, ...]:
     """Every pair of articles sharing passages, the highest score first."""
-    tokens = tokenize(articles)
-    return shared_passages(tokens, closest_pairs(tokens))
-
-
-# The three steps of `compare_reuse`, apart so that the comparison stage can run them on several cores.
-
-def tokenize(articles: tuple[Article, ...]) -> list[Tokens]:
     vocabulary = Vocabulary()
-    return [Tokens(article, vocabulary) for article in articles]
-
-
-def closest_pairs(tokens: list[Tokens]) -> dict[tuple[int, int], int]:
-    """The pairs worth working out (positions in `tokens`), with the number of runs they share."""
-    return _closest(_pair_counts(tokens), tokens)
-
-
-def shared_passages(tokens: list[Tokens], pairs: dict[tuple[int, int], int]) -> tuple[ReusePair, ...]:
-    """The shared passages of each pair, the highest score first; the pairs are shared between cores."""
-    def work_out(pair: tuple[tuple[int, int], int]) -> ReusePair:
-        (a, b), shared = pair
-        return _pair(tokens[a], tokens[b], shared)
-
-    found = map_in_order(work_out, list(pairs.items()))
-    return tuple(sorted(found, key=lambda p: (-p.score, p.a, p.b)))
+    tokens = [Tokens(article, vocabulary) for article in articles]
+    counts = _closest(_pair_counts(tokens), tokens)
+    pairs = [_pair(tokens[i], tokens[j], shared) for (i, j), shared in counts.items()]
+    return tuple(sorted(pairs, key=lambda p: (-p.score, p.a, p.b)))
 
 
 class Vocabulary(dict[str, int]):
