@@ -3,7 +3,8 @@
 For each N, in a temporary folder: write the synthetic corpus (`benchmarks/corpus.py`), then measure
 - the generator alone (`python -m generator --seeds DIR build --docs DOCS`): the cold run, which writes
   every page, then the median of `--repeat` warm runs, which should write nothing; then one seed edited;
-- the generator's stages in one process (read, prepare, annotate, compare, render, write);
+- the generator's stages (read, prepare, annotate, compare, render, write), one after another in one
+  Python process that shares each stage's work with forked workers as the pipeline does;
 - the whole `mkdocs build`, with the repository's mkdocs.yml made absolute (tests/sitebuild.py), then
   a second one in the same folder with nothing changed (the generator skips; MkDocs builds);
 - the engine's floor: a plain Material site of the same N raw texts as pages, with a nav listing none;
@@ -161,7 +162,7 @@ def edit_one_seed(seeds: Path) -> None:
 
 
 def run_stages(size: Size, seeds: Path, work: Path) -> None:
-    """Time each stage of the generator in one process (`--stages` mode of this script)."""
+    """Time each stage of the generator, as the pipeline runs it (`--stages` mode of this script)."""
     script = str(Path(__file__).resolve())
     command = [sys.executable, script, "--stages", str(seeds), str(work / "stage-docs")]
     step = measure(command, generator_env(seeds), work)
@@ -506,7 +507,8 @@ def report(sizes: list[Size], repeat: int, measured: list[str]) -> str:
         lines += [f"**Time** (seconds; generator warm: the median of {repeat} runs after the cold one, which "
                   "should write nothing)", "", *time_table(sizes, notes), "",
                   "**Memory and size**", "", *size_table(sizes), ""]
-    lines += ["**Generator stages** (one process, cold, seconds)", "", *stage_table(sizes, notes), ""]
+    lines += ["**Generator stages** (cold, seconds; each stage on every core, as the pipeline runs it)", "",
+              *stage_table(sizes, notes), ""]
     if len(sizes) > 1:
         lines += ["**Growth**: time factor per doubling of N (1.0× constant, 2.0× linear)", "",
                   *growth_table(sizes), ""]
