@@ -65,7 +65,7 @@ def on_post_build(config: Any) -> None:
 # it, to the same bytes.
 _html_bodies: dict[str, str] = {}
 # The generator writes every attribute after a space; a pattern that starts with that literal text is
-# searched ten times faster than one that starts with `\b` (0.3 s against 0.03 s for the pages of 300 articles).
+# searched ten times faster than one that starts with `\b` (0.03 s against 0.3 s for 300 article pages).
 _ANCHOR_ID = re.compile(r' id="([^"]+)"')
 
 

@@ -27,8 +27,9 @@ Result = TypeVar("Result")
 MIN_ITEMS_PER_WORKER = 25
 """Fewer items than this per worker and starting the worker costs more than it saves."""
 
-# What the forked workers run: set just before they are forked, read by them, cleared afterwards.
-_job: tuple[Callable[[Any], Any], list[Sequence[Any]]] | None = None
+# What a forked worker does with the number of a piece of work it is handed: set just before the
+# workers are forked (they inherit it), cleared afterwards.
+_job: Callable[[int], Any] | None = None
 
 
 def workers_for(items: int) -> int:
@@ -49,12 +50,11 @@ def map_in_order(function: Callable[[Item], Result], items: Sequence[Item]) -> l
         return [function(item) for item in items]
     chunks = _split(items, workers)
     global _job
-    _job = (function, chunks)
+    _job = lambda index: [function(item) for item in chunks[index]]  # noqa: E731 (inherited, not pickled)
     try:
-        context = multiprocessing.get_context("fork")
-        with context.Pool(workers - 1) as pool:
+        with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
             # The workers take every chunk but the first; this process does the first meanwhile.
-            pending = pool.map_async(_run_chunk, range(1, workers), chunksize=1)
+            pending = pool.map_async(_run, range(1, workers), chunksize=1)
             first = [function(item) for item in chunks[0]]
             rest = pending.get()
     finally:
@@ -71,10 +71,10 @@ def run_all(tasks: Sequence[Callable[[], Result]], items: int) -> list[Result]:
     if workers == 1:
         return [task() for task in tasks]
     global _job
-    _job = (lambda task: task(), [tasks])
+    _job = lambda index: tasks[index]()  # noqa: E731 (inherited, not pickled)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_run_task, range(len(tasks)), chunksize=1)
+            return pool.map(_run, range(len(tasks)), chunksize=1)
     finally:
         _job = None
 
@@ -83,16 +83,10 @@ def chunks_of(items: Sequence[Item], size: int) -> list[Sequence[Item]]:
     return [items[start:start + size] for start in range(0, len(items), size)]
 
 
-def _run_task(index: int) -> Any:
+def _run(index: int) -> Any:
+    """In a worker: piece `index` of the job it was forked for."""
     assert _job is not None, "a worker runs only the job it was forked for"
-    function, (tasks,) = _job
-    return function(tasks[index])
-
-
-def _run_chunk(index: int) -> list[Any]:
-    assert _job is not None, "a worker runs only the job it was forked for"
-    function, chunks = _job
-    return [function(item) for item in chunks[index]]
+    return _job(index)
 
 
 def _split(items: Sequence[Item], parts: int) -> list[Sequence[Item]]:
