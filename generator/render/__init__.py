@@ -39,7 +39,7 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
     spellings = entity_spellings(story, annotations)
     article_tasks = [partial(_article_files, chunk, story, annotations, comparisons, links, spellings)
                      for chunk in chunks_of(story.articles, ARTICLES_PER_TASK)]
-    files: dict[str, bytes] = {}
+    files = {f"raw/{a.seed.name}": a.seed.raw for a in story.articles}  # as given: here, not via a worker
     for part in run_all(story_task + article_tasks, len(story.articles)):
         files.update(part)
     return RenderedSite(files=dict(sorted(files.items())))
@@ -48,14 +48,13 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
 def _article_files(articles: Sequence[Article], story: Story, annotations: dict[str, Annotations],
                    comparisons: Comparisons, links: EntityLinks,
                    spellings: dict[str, frozenset[str]]) -> dict[str, bytes]:
-    """The page of each of `articles`, and its raw text as it was given."""
+    """The page of each of `articles`."""
     files = {}
     for article in articles:
         notes = annotations[article.id]
         page = article_page(article, notes, links, _sidebar(article.id, story, comparisons),
                             search_names(notes, spellings))
         files[f"articles/{article.id}.md"] = page.encode("utf-8")
-        files[f"raw/{article.seed.name}"] = article.seed.raw
     return files
 
 
