@@ -244,6 +244,18 @@ def test_events_far_apart_or_unrelated_are_not_conflicts() -> None:
     assert all(g.status == "agree" for g in groups)  # the two meetings share no words: two events
 
 
+def test_an_event_is_labelled_by_names_as_written_and_the_words_its_reports_share() -> None:
+    articles, annotations = [], {}
+    for outlet, day in (("north-news", "Monday"), ("south-news", "Monday"), ("east-news", "Tuesday")):
+        article = make_article(outlet, [f"The army announced on {day} a curfew in Beit Anun after the "
+                                        f"clashes, the Kaldarian Authority said."], published="2024-05-08")
+        articles.append(article)
+        date = "2024-05-06" if day == "Monday" else "2024-05-07"
+        annotations[article.id] = Annotate(article).date(day, date).build()
+    (group,) = compare(tuple(articles), annotations, knowledge()).dates
+    assert group.event == "announcement: Beit Anun, Kaldarian Authority, army"
+
+
 def test_a_run_of_similar_events_every_other_day_is_not_one_event() -> None:
     """A long story: the army announces a raid on the 1st, 3rd, 5th and 7th, each reported by two
     outlets. Dates two days apart may be one event dated differently, but a chain of such dates is not:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -42,6 +43,10 @@ MAX_SPREAD = 2
 PROFILE_SHARE = 0.2
 MAX_DISTANCE = 12
 """Words between a date and the event word it dates, at most."""
+LABEL_TERMS = 3
+"""Names and words in an event's label."""
+_NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -](?:(?:al|el|bin|ibn|abu)[ -])?[A-Z][^\W\d_]+)+")
+"""A run of two or more capitalised words: 'Beit Anun', 'Abu Rudeineh', 'West Bank'."""
 _CALENDAR_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight morning "
     "evening night afternoon earlier later late early week weekend month year day days january february "
@@ -186,14 +191,42 @@ def _group(chain: list[_Item]) -> DateGroup:
 
 
 def _label(kind: str, chain: list[_Item]) -> str:
-    """The class and the content words most sentences use, e.g. 'announcement: security, coordination'."""
+    """The class and the names and words most of its sentences use, names as written ('Beit Anun', not
+    'anun, beit'): e.g. 'announcement: security, coordination, Israel'."""
     seen: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for item in chain:
-        seen.update({w for w in words(item.sentence) if w not in STOPWORDS and w not in _CALENDAR_WORDS
-                     and not w.isdigit() and len(w) > 2 and EVENT_WORDS.get(w) != kind})
-    top = sorted(seen, key=lambda w: (-seen[w], w))[:3]
+        # in the order of the sentence (a set's order changes from run to run, and ties go to the first)
+        found = (_without_article(m.group()) for m in _NAME.finditer(item.sentence))
+        names = list(dict.fromkeys(name for name in found if len(words(name)) > 1))
+        in_names = {w for name in names for w in words(name)}
+        terms = [*names, *(w for w in words(item.sentence) if w not in in_names and _telling(w, kind))]
+        seen.update(set(terms))
+        for term in terms:
+            first.setdefault(term, len(first))
+    top = sorted(seen, key=lambda term: (-seen[term], first[term]))[:LABEL_TERMS]
+    shown = [term if " " in term else _as_written(term, chain) for term in top]
     name = EVENT_LABELS.get(kind, kind)
-    return f"{name}: {', '.join(top)}" if top else name
+    return f"{name}: {', '.join(shown)}" if shown else name
+
+
+def _without_article(name: str) -> str:
+    return re.sub(r"^(?:The|A|An) ", "", name)
+
+
+def _as_written(word: str, chain: list[_Item]) -> str:
+    """A proper noun keeps its capital ('Israel'); any other word is shown in lower case."""
+    for item in chain:
+        for written in WORD.findall(item.sentence):
+            if written.lower() == word and not written.islower() and not item.sentence.startswith(written):
+                return written
+    return word
+
+
+def _telling(word: str, kind: str) -> bool:
+    """A word worth naming an event by: no function word, date word, number or the event word itself."""
+    return (word not in STOPWORDS and word not in _CALENDAR_WORDS and not word.isdigit() and len(word) > 2
+            and EVENT_WORDS.get(word) != kind)
 
 
 def _status(values: tuple[DateValue, ...]) -> Status:
