@@ -18,7 +18,9 @@ import multiprocessing
 import os
 import sys
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from multiprocessing.pool import Pool
 from typing import Any, TypeVar
 
 Item = TypeVar("Item")
@@ -49,16 +51,13 @@ def map_in_order(function: Callable[[Item], Result], items: Sequence[Item]) -> l
     if workers == 1:
         return [function(item) for item in items]
     chunks = _split(items, workers)
-    global _job
-    _job = lambda index: [function(item) for item in chunks[index]]  # noqa: E731 (inherited, not pickled)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers - 1) as pool:
-            # The workers take every chunk but the first; this process does the first meanwhile.
-            pending = pool.map_async(_run, range(1, workers), chunksize=1)
-            first = [function(item) for item in chunks[0]]
-            rest = pending.get()
-    finally:
-        _job = None
+    with _forked(workers - 1, lambda index: [function(item) for item in chunks[index]]) as pool:
+        if pool is None:
+            return [function(item) for item in items]
+        # The workers take every chunk but the first; this process does the first meanwhile.
+        pending = pool.map_async(_run, range(1, workers), chunksize=1)
+        first = [function(item) for item in chunks[0]]
+        rest = pending.get()
     return first + [result for chunk in rest for result in chunk]
 
 
@@ -70,17 +69,32 @@ def run_all(tasks: Sequence[Callable[[], Result]], items: int) -> list[Result]:
     workers = min(workers_for(items), len(tasks))
     if workers == 1:
         return [task() for task in tasks]
-    global _job
-    _job = lambda index: tasks[index]()  # noqa: E731 (inherited, not pickled)
-    try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_run, range(len(tasks)), chunksize=1)
-    finally:
-        _job = None
+    with _forked(workers, lambda index: tasks[index]()) as pool:
+        if pool is None:
+            return [task() for task in tasks]
+        return pool.map(_run, range(len(tasks)), chunksize=1)
 
 
 def chunks_of(items: Sequence[Item], size: int) -> list[Sequence[Item]]:
     return [items[start:start + size] for start in range(0, len(items), size)]
+
+
+@contextmanager
+def _forked(processes: int, job: Callable[[int], Any]) -> Iterator[Pool | None]:
+    """A pool of `processes` workers forked to do `job`; None where the system gives no pool (no
+    /dev/shm for its semaphores, as in some containers): the caller then does the work itself."""
+    global _job
+    _job = job
+    try:
+        try:
+            pool = multiprocessing.get_context("fork").Pool(processes)
+        except (OSError, ImportError):
+            yield None
+            return
+        with pool:
+            yield pool
+    finally:
+        _job = None
 
 
 def _run(index: int) -> Any:

@@ -109,3 +109,15 @@ def test_a_task_that_shares_its_own_work_runs_it_in_its_worker(two_workers: None
 
     inner = run_all([nested, nested], len(ITEMS))
     assert all(len(pids) == 1 and os.getpid() not in pids for pids in inner)
+
+
+def test_without_a_pool_the_work_is_done_here(two_workers: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Some containers have no /dev/shm, so multiprocessing cannot make a pool: the build goes on."""
+    class NoPools:
+        def Pool(self, processes: int) -> None:  # noqa: N802 (multiprocessing's name)
+            raise OSError(38, "Function not implemented")
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda method: NoPools())
+    assert map_in_order(lambda n: (n, os.getpid()), ITEMS) == [(n, os.getpid()) for n in ITEMS]
+    assert run_all([lambda: os.getpid()] * 3, len(ITEMS)) == [os.getpid()] * 3
+    assert parallel._job is None
