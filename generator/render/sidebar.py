@@ -193,7 +193,7 @@ def _story_href(page: str, anchor: str, index: _Index) -> str:
     return f"{ROOT}story/{page}/" + (f"#{anchor}" if anchor in index.shown_ids else "")
 
 
-def _names(articles: list[str] | tuple[str, ...], index: _Index, leave_out: str = "") -> str:
+def _names(articles: tuple[str, ...], index: _Index, leave_out: str = "") -> str:
     """The first MAX_OTHERS of `articles` (but `leave_out`) by name, and how many more there are."""
     others = (a for a in articles if a != leave_out)
     named = [index.sources[a].label for a in islice(others, MAX_OTHERS) if a in index.sources]
@@ -211,9 +211,11 @@ def number(value: float, qualifier: str) -> str:
     return sign + shown_value
 
 
-def _has(articles: tuple[str, ...] | list[str], article: str, index: _Index) -> bool:
-    """`article in articles`, without reading through thousands of ids for each article page."""
-    if len(articles) <= 16:
+def _has(articles: tuple[str, ...], article: str, index: _Index) -> bool:
+    """`article in articles`, without reading through thousands of ids for each article page. The set is
+    kept under the tuple's id, so `articles` must be a tuple of the comparisons (which the index keeps
+    alive), never one made for the call."""
+    if not article or len(articles) <= 16:
         return article in articles
     members = index.members.get(id(articles))
     if members is None:
