@@ -3,6 +3,7 @@ small cases built by hand: agreement, conflict, shared quotes, reuse, dates, nam
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 
 import pytest
@@ -209,6 +210,29 @@ def test_a_wire_story_reprinted_everywhere_keeps_each_article_its_closest_copies
     odd = {a.id for n, a in enumerate(articles) if n % 2}
     assert all(len(partners[article] & odd) >= MAX_PARTNERS for article in odd)
 
+
+
+def test_a_passage_carried_by_very_many_articles_is_still_found_and_traced_to_the_earliest() -> None:
+    from generator.compare.reuse import MAX_PARTNERS, WIDELY_SHARED, compare_reuse
+
+    wire = ("The interior ministry said in a statement that the curfew across the eastern districts would be "
+            "lifted at noon on Thursday after a night without incidents.")
+    # Five times WIDELY_SHARED and more than a hundred: before, a run in over a hundred articles was ignored.
+    count = max(5 * WIDELY_SHARED, 101)
+    articles = tuple(make_article(f"outlet{n:03d}-report", [f"Dispatch {n}.", wire],
+                                  published=(dt.date(2024, 3, 1) + dt.timedelta(days=n // 10)).isoformat())
+                     for n in range(count))
+    pairs = compare_reuse(articles)
+    earliest = {a.id for a in articles[:WIDELY_SHARED]}
+    partners: dict[str, set[str]] = {a.id: set() for a in articles}
+    for pair in pairs:
+        partners[pair.a].add(pair.b)
+        partners[pair.b].add(pair.a)
+        # The whole paragraph, words only (the passage ends on its last word, not the full stop).
+        assert pair.passages[0].a_text == wire[:-1] == pair.passages[0].b_text
+    assert all(partners[a.id] & earliest for a in articles)
+    assert all(partners[a.id] <= earliest for a in articles[WIDELY_SHARED:])
+    assert len(pairs) <= len(articles) * MAX_PARTNERS
 
 # --- dates --------------------------------------------------------------------------------------
 

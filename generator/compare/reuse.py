@@ -1,26 +1,29 @@
 """Text reuse: passages two articles share verbatim or nearly (syndication, wire copy, press releases).
 
 Each article is cut into overlapping runs of SHINGLE words; an inverted index maps each run to the
-articles containing it, and only articles that share a run are ever compared. A run found in more than
-ARTICLES_PER_SHINGLE articles is skipped: it is boilerplate or a phrase everyone uses, and counting it
-would cost the square of its frequency. Each article then keeps its MAX_PARTNERS closest partners (those
-sharing the most runs), and passages are worked out only for the pairs some article keeps: a wire story
-reprinted by hundreds of outlets would otherwise make every reprint a partner of every other, and the
-pairs (and the data the site publishes about them) would grow with the square of the story. The cost so
-grows about linearly with the number of articles.
+articles containing it, and only articles that share a run are ever compared. Each article keeps its
+MAX_PARTNERS closest partners (those sharing the most runs), and passages are worked out only for the
+pairs some article keeps: a wire story reprinted by hundreds of outlets would otherwise make every reprint
+a partner of every other, and the pairs (and the data the site publishes about them) would grow with the
+square of the story.
+
+A run held by more than WIDELY_SHARED articles (a common phrase, or a passage carried everywhere) links
+each article that holds it to the earliest WIDELY_SHARED holders only: those are the likely sources, and
+linking every holder to every other would cost the square of the run's frequency. So the cost grows about
+linearly with the number of articles, and no passage is ignored however widely it was carried.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from itertools import chain
 
 from generator.compare.model import ReusePair, ReusePassage
 from generator.compare.text import WORD
 from generator.model import Article
 
 SHINGLE = 5
-ARTICLES_PER_SHINGLE = 100
 MIN_SHARED = 5
 """Distinct shared runs for a pair to be reported: about a nine-word passage."""
 GAP = 6
@@ -31,6 +34,8 @@ MAX_PARTNERS = 12
 """Closest partners kept per article (a pair is kept when either article keeps the other): more than the
 sidebar shows (MAX_REUSE there), so that a reader following the story page still finds each reprint's
 nearest copies."""
+WIDELY_SHARED = 2 * MAX_PARTNERS
+"""Holders of a run beyond which each holder is linked to the earliest ones only (see above)."""
 _BITS = 24
 
 
@@ -65,20 +70,12 @@ class Tokens:
         return self._starts
 
 
-@dataclass(frozen=True)
-class _Run:
-    a: int
-    b: int
-    length: int
-    """In words."""
-
-
 def compare_reuse(articles: tuple[Article, ...]) -> tuple[ReusePair, ...]:
-    """Every pair of articles sharing passages, the highest score first."""
+    """Every pair of articles sharing passages, the highest score first. `articles` in corpus order
+    (publication date, then id): "earliest" holders are the first in it."""
     vocabulary = Vocabulary()
     tokens = [Tokens(article, vocabulary) for article in articles]
-    counts = _closest(_pair_counts(tokens), tokens)
-    pairs = [_pair(tokens[i], tokens[j], shared) for (i, j), shared in counts.items()]
+    pairs = [_pair(tokens[i], tokens[j]) for i, j in _closest_pairs(tokens)]
     return tuple(sorted(pairs, key=lambda p: (-p.score, p.a, p.b)))
 
 
@@ -110,69 +107,89 @@ def shingle_keys(words: list[int]) -> list[int]:
     return keys
 
 
-def _pair_counts(tokens: list[Tokens]) -> Counter[tuple[int, int]]:
+def _closest_pairs(tokens: list[Tokens]) -> list[tuple[int, int]]:
+    """The pairs (by position in `tokens`, lower first) that one of the two articles counts among its
+    MAX_PARTNERS closest: sharing at least MIN_SHARED runs, the most first, ties broken by article id so
+    that the choice is reproducible."""
+    holders = _holders(tokens)
+    id_rank = {number: rank for rank, number in enumerate(sorted(range(len(tokens)),
+                                                                 key=lambda n: tokens[n].article))}
+    kept: set[tuple[int, int]] = set()
+    for number, article in enumerate(tokens):
+        shared = _shared_runs(number, article, holders)
+        candidates = [(-count, id_rank[other], other)
+                      for other, count in shared.items() if count >= MIN_SHARED]
+        closest = heapq.nsmallest(MAX_PARTNERS, candidates)
+        kept.update((min(number, other), max(number, other)) for _, _, other in closest)
+    return sorted(kept)
+
+
+def _holders(tokens: list[Tokens]) -> dict[int, list[int]]:
+    """Each run held by two articles or more -> the positions of those articles, in corpus order."""
     postings: dict[int, list[int]] = defaultdict(list)
     for number, article in enumerate(tokens):
         for key in article.distinct:
             postings[key].append(number)
-    counts: Counter[tuple[int, int]] = Counter()
-    for holders in postings.values():
-        if 2 <= len(holders) <= ARTICLES_PER_SHINGLE:
-            counts.update((a, b) for i, a in enumerate(holders) for b in holders[i + 1:])
-    return counts
+    return {key: found for key, found in postings.items() if len(found) > 1}
 
 
-def _closest(counts: Counter[tuple[int, int]], tokens: list[Tokens]) -> dict[tuple[int, int], int]:
-    """The pairs sharing at least MIN_SHARED runs that one of the two articles counts among its
-    MAX_PARTNERS closest (most runs shared; ties broken by article id, so the choice is reproducible)."""
-    partners: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    for (a, b), shared in counts.items():
-        if shared >= MIN_SHARED:
-            partners[a].append((shared, b))
-            partners[b].append((shared, a))
-    kept: dict[tuple[int, int], int] = {}
-    for article, found in partners.items():
-        found.sort(key=lambda pair: (-pair[0], tokens[pair[1]].article))
-        for shared, other in found[:MAX_PARTNERS]:
-            kept[(min(article, other), max(article, other))] = shared
-    return kept
+def _shared_runs(number: int, article: Tokens, holders: dict[int, list[int]]) -> Counter[int]:
+    """How many runs of `article` each other article shares with it, as counted for choosing partners:
+    a widely shared run counts between the earliest WIDELY_SHARED holders and every holder, not between
+    two later holders. Counted per article from the index, so no table of all pairs is ever held."""
+    lists = []
+    for key in article.distinct:
+        found = holders.get(key)
+        if found is None:
+            continue
+        if len(found) > WIDELY_SHARED and number > found[WIDELY_SHARED - 1]:
+            found = found[:WIDELY_SHARED]
+        lists.append(found)
+    shared = Counter(chain.from_iterable(lists))
+    del shared[number]
+    return shared
 
 
-def _pair(a: Tokens, b: Tokens, shared: int) -> ReusePair:
+def _pair(a: Tokens, b: Tokens) -> ReusePair:
     if b.article < a.article:
         a, b = b, a
+    common = a.distinct & b.distinct
+    shared = len(common)
     smaller = max(min(len(a.distinct), len(b.distinct)), 1)
-    passages = [_passage(a, b, run) for run in _merged(_runs(a, b))]
-    passages = [p for p in passages if p.words >= MIN_PASSAGE_WORDS]
+    ranges = [found for found in _merged(_runs(a, b, common)) if found[1] - found[0] >= MIN_PASSAGE_WORDS]
+    passages = [_passage(a, b, found) for found in ranges]
     passages.sort(key=lambda p: (-p.words, p.a_paragraphs, p.b_paragraphs, p.a_text))
     return ReusePair(a=a.article, b=b.article, score=round(min(shared / smaller, 1.0), 3), shared=shared,
                      passages=tuple(passages[:MAX_PASSAGES]))
 
 
-def _runs(a: Tokens, b: Tokens) -> list[_Run]:
-    """Maximal stretches where consecutive runs of `a` are consecutive runs of `b`."""
+def _runs(a: Tokens, b: Tokens, common: set[int]) -> list[list[int]]:
+    """Maximal stretches where consecutive runs of `a` are consecutive runs of `b` (`common`: the runs
+    both hold), as [start in a, start in b, length in words]: lists, not objects, because a large story
+    makes millions of them."""
     starts_a, starts_b = a.starts(), b.starts()
-    at_a = sorted((start, key) for key in a.distinct & b.distinct for start in starts_a[key])
-    found: list[_Run] = []
+    at_a = sorted((start, key) for key in common for start in starts_a[key])
+    found: list[list[int]] = []
     for start, key in at_a:
-        last = found[-1] if found else None
-        step = last.length - SHINGLE + 1 if last else 0
-        if last and start == last.a + step and last.b + step in starts_b[key]:
-            found[-1] = _Run(last.a, last.b, last.length + 1)
-        else:
-            found.append(_Run(start, starts_b[key][0], SHINGLE))
+        if found:
+            last = found[-1]
+            step = last[2] - SHINGLE + 1
+            if start == last[0] + step and last[1] + step in starts_b[key]:
+                last[2] += 1
+                continue
+        found.append([start, starts_b[key][0], SHINGLE])
     return found
 
 
-def _merged(runs: list[_Run]) -> list[tuple[int, int, int, int]]:
+def _merged(runs: list[list[int]]) -> list[tuple[int, int, int, int]]:
     """Runs close together in both texts, as (a from, a to, b from, b to) word ranges."""
     merged: list[list[int]] = []
-    for run in runs:
-        a_to, b_to = run.a + run.length, run.b + run.length
-        if merged and -SHINGLE <= run.a - merged[-1][1] <= GAP and -SHINGLE <= run.b - merged[-1][3] <= GAP:
+    for a_from, b_from, length in runs:
+        a_to, b_to = a_from + length, b_from + length
+        if merged and -SHINGLE <= a_from - merged[-1][1] <= GAP and -SHINGLE <= b_from - merged[-1][3] <= GAP:
             merged[-1][1], merged[-1][3] = max(merged[-1][1], a_to), max(merged[-1][3], b_to)
         else:
-            merged.append([run.a, a_to, run.b, b_to])
+            merged.append([a_from, a_to, b_from, b_to])
     return [(m[0], m[1], m[2], m[3]) for m in merged]
 
 
