@@ -7,22 +7,27 @@ is rendered, because every article page shows what the others say.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import hashlib
+import pickle
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.annotate import annotate
 from generator.compare import compare
 from generator.compare.model import Comparisons
-from generator.model import Annotations, Diagnostic, RenderedSite, Story
+from generator.model import Annotations, Article, Diagnostic, RenderedSite, Story
 from generator.parallel import map_in_order
 from generator.prepare import prepare_story
-from generator.read import input_key, read_story
+from generator.read import input_key, read_annotation_cache, read_story
 from generator.render import render
-from generator.write import BuildRecord, WriteReport, previous_build, write_site
+from generator.write import BuildRecord, WriteReport, previous_build, write_annotation_cache, write_site
 
 STAGES = ("read", "prepare", "annotate", "compare", "render", "write")
+ANNOTATION_CACHE = Path(".cache") / "generator" / "annotations.pickle"
+"""Beside the docs folder (in the project, not in docs/, which MkDocs would publish and `mkdocs serve`
+watches): each article's annotations, so that a build after an edit annotates only what changed."""
 
 
 @dataclass(frozen=True)
@@ -35,10 +40,17 @@ class Analysis:
     comparisons: Comparisons
     diagnostics: tuple[Diagnostic, ...]
     folder_exists: bool = True
+    annotation_keys: dict[str, str] = field(default_factory=dict)
+    """Article id -> the key its annotations are cached under (see `annotation_keys`)."""
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
         return tuple(d for d in self.diagnostics if d.severity == "error")
+
+    def annotation_cache(self) -> dict[str, Annotations]:
+        """This story's annotations by cache key: what the next build may reuse (nothing else is kept)."""
+        return {self.annotation_keys[article]: found for article, found in sorted(self.annotations.items())
+                if article in self.annotation_keys}
 
 
 @dataclass(frozen=True)
@@ -67,24 +79,48 @@ def _collector_skips_what_stages_keep() -> Iterator[None]:
         gc.unfreeze()
 
 
-def analyse(seeds_dir: Path) -> Analysis:
-    """Read, prepare, annotate and compare a story folder."""
+def analyse(seeds_dir: Path, cache: Mapping[str, Annotations] | None = None) -> Analysis:
+    """Read, prepare, annotate and compare a story folder; `cache` holds annotations of an earlier build
+    by key (`annotation_keys`), taken instead of annotating those articles again."""
     with _collector_skips_what_stages_keep():
         found = read_story(seeds_dir)
         story, problems = prepare_story(found)
         gc.freeze()
-        annotations = annotate_story(story)
+        keys = annotation_keys(story)
+        annotations = annotate_story(story, {article: cache[key] for article, key in keys.items()
+                                             if cache and key in cache})
         gc.freeze()
         comparisons = compare(story.articles, annotations, story.knowledge)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)
-    return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes, found.folder_exists)
+    return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes, found.folder_exists,
+                    keys)
 
 
-def annotate_story(story: Story) -> dict[str, Annotations]:
-    """Stage 3 for every article of the story, on every core there is (generator/parallel.py)."""
+def annotate_story(story: Story, known: Mapping[str, Annotations] | None = None) -> dict[str, Annotations]:
+    """Stage 3 for every article of the story, on every core there is (generator/parallel.py), but for
+    the articles `known` already holds (by article id)."""
     kb = story.knowledge
-    notes = map_in_order(lambda article: annotate(article, kb), story.articles)
-    return {article.id: found for article, found in zip(story.articles, notes, strict=True)}
+    known = known or {}
+    todo = [article for article in story.articles if article.id not in known]
+    done = map_in_order(lambda article: annotate(article, kb), todo)
+    fresh = {article.id: found for article, found in zip(todo, done, strict=True)}
+    return {article.id: known[article.id] if article.id in known else fresh[article.id]
+            for article in story.articles}
+
+
+def annotation_keys(story: Story) -> dict[str, str]:
+    """Article id -> a digest of all that its annotations depend on: the article as prepared (text,
+    metadata, file names) and the knowledge base. (The generator's code is in the cache file's header.)
+    Equal keys mean equal annotations, so an edit to one seed re-annotates that article alone, and an
+    edit to the knowledge base re-annotates them all."""
+    knowledge = hashlib.sha256(pickle.dumps(story.knowledge, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    return {article.id: _article_key(article, knowledge) for article in story.articles}
+
+
+def _article_key(article: Article, knowledge: bytes) -> str:
+    hasher = hashlib.sha256(knowledge)
+    hasher.update(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    return hasher.hexdigest()
 
 
 def render_analysis(analysis: Analysis, site_url: str = "") -> RenderedSite:
@@ -96,16 +132,19 @@ def build(seeds_dir: Path, docs_dir: Path, site_url: str = "") -> BuildResult:
 
     Skipped when the inputs (every story file, the generator's code) are those of the build that wrote
     `docs_dir` and its files are untouched: the output would be the same bytes, and `mkdocs serve`
-    rebuilds on every save of a hand-written page."""
+    rebuilds on every save of a hand-written page. Otherwise the articles whose annotations the last
+    build kept (ANNOTATION_CACHE, beside `docs_dir`) are not annotated again."""
     key = input_key(seeds_dir, site_url)
     previous = previous_build(docs_dir, key)
     if previous is not None:
         record, files = previous
         return BuildResult(record.articles, record.diagnostics, WriteReport((), (), files), skipped=True)
-    analysis = analyse(seeds_dir)
+    cache_file = docs_dir.parent / ANNOTATION_CACHE
+    analysis = analyse(seeds_dir, read_annotation_cache(cache_file))
     if not analysis.folder_exists:
         # A mistyped SEEDS_DIR is no story without articles: the pages of the last build stay as they are.
         return BuildResult(0, analysis.diagnostics, WriteReport((), (), 0))
     record = BuildRecord(key, len(analysis.story.articles), analysis.diagnostics)
     report = write_site(render_analysis(analysis, site_url), docs_dir, record)
+    write_annotation_cache(cache_file, analysis.annotation_cache())
     return BuildResult(record.articles, analysis.diagnostics, report)

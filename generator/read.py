@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import pickle
 import re
 from importlib import metadata
 from pathlib import Path
@@ -168,6 +169,36 @@ def _feed(hasher: hashlib._Hash, *parts: str | bytes) -> None:
         data = part.encode("utf-8", "surrogatepass") if isinstance(part, str) else part
         hasher.update(len(data).to_bytes(8, "big"))
         hasher.update(data)
+
+
+ANNOTATION_CACHE_HEADER = b"generator annotation cache 1\n"
+
+
+def read_annotation_cache(path: Path) -> dict[str, object]:
+    """The annotations an earlier build of this generator's code kept at `path` (see
+    pipeline.annotation_keys), or nothing when the file is missing, unreadable or from other code.
+
+    A cache is only ever a shortcut: whatever is wrong with it, the articles are annotated afresh. It is
+    a pickle, so it is read only from the project's own folder, which holds the code it runs anyway."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    version = _code_version().encode("ascii") + b"\n"
+    prefix = ANNOTATION_CACHE_HEADER + version
+    if not data.startswith(prefix):
+        return {}
+    try:
+        entries = pickle.loads(data[len(prefix):])
+    except Exception:  # noqa: BLE001 - a damaged cache of any kind is no cache
+        return {}
+    return entries if isinstance(entries, dict) else {}
+
+
+def annotation_cache_bytes(entries: dict[str, object]) -> bytes:
+    """What `read_annotation_cache` reads back: kept here, beside the reader, so that the two agree."""
+    version = _code_version().encode("ascii") + b"\n"
+    return ANNOTATION_CACHE_HEADER + version + pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def seeds_dir_from_env(default: str = "seeds") -> Path:

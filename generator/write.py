@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from generator.model import Diagnostic, RenderedSite
+from generator.read import annotation_cache_bytes
 
 MANIFEST = ".generated.json"
 
@@ -63,6 +64,11 @@ def write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None = 
     files = {path: digest(data) for path, data in sorted(site.files.items())}
     _write_if_changed(docs_dir / MANIFEST, _manifest_bytes(_Manifest(files, record)))
     return WriteReport(tuple(written), tuple(deleted), len(site.files) - len(written))
+
+
+def write_annotation_cache(path: Path, entries: dict[str, object]) -> bool:
+    """Keep the story's annotations for the next build (`read.read_annotation_cache`); True if written."""
+    return _write_if_changed(path, annotation_cache_bytes(entries))
 
 
 def previous_build(docs_dir: Path, input_key: str) -> tuple[BuildRecord, int] | None:
