@@ -42,7 +42,8 @@ def site_config(workdir: Path) -> Path:
 
 def mkdocs_env(seeds: Path) -> dict[str, str]:
     """The environment of a test's `mkdocs` run: this story, a fixed date, the generator importable."""
-    return {**os.environ, "SEEDS_DIR": str(seeds), "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1",
+    return {**os.environ, "SEEDS_DIR": str(seeds), "SOURCE_DATE_EPOCH": FIXED_EPOCH,
+            "NO_MKDOCS_2_WARNING": "1",
             "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
 
 

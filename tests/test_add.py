@@ -56,7 +56,8 @@ def test_refuses_an_existing_slug(tmp_path):
         add_article(new(source), tmp_path / "seeds")
 
 
-@pytest.mark.parametrize("content, words", [(b"", "empty"), (b"  \n\n", "empty"), (b"\x89PNG\x00\x01", "not a text"),
+@pytest.mark.parametrize("content, words", [(b"", "empty"), (b"  \n\n", "empty"),
+                                            (b"\x89PNG\x00\x01", "not a text"),
                                             (b"caf\xe9", "not valid UTF-8")])
 def test_refuses_empty_and_non_text_files(tmp_path, content, words):
     source = tmp_path / "in.txt"

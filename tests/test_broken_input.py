@@ -1,4 +1,5 @@
-"""Broken story folders: every problem is reported with its file and line, and the good articles still build."""
+"""Broken story folders: every problem is reported with its file and line, and the good articles still
+build."""
 
 from __future__ import annotations
 
@@ -46,8 +47,8 @@ def test_each_problem_names_file_line_and_field_and_the_rest_builds(tmp_path, fi
 
 
 def test_check_prints_every_error_and_exits_non_zero(tmp_path, capsys):
-    seeds = story(tmp_path / "seeds", {"a.txt": GOOD, "a.yml": "outlet: 1\npublished: soon\n",
-                                       "b.txt": GOOD, "b.yml": "outlet: B\npublished: 2024-13-01\nextra: x\n"})
+    seeds = story(tmp_path / "seeds", {"a.txt": GOOD, "a.yml": "outlet: 1\npublished: soon\n", "b.txt": GOOD,
+                                       "b.yml": "outlet: B\npublished: 2024-13-01\nextra: x\n"})
     assert main(["--seeds", str(seeds), "check"]) == 1
     err = capsys.readouterr().err
     assert "a.yml:1: outlet:" in err and "a.yml:2: published:" in err

@@ -14,7 +14,8 @@ def flatten(node, depth=0):
 
 def test_nested_marks_keep_all_text_in_order():
     text = '"Abbas said nine died," he said.'
-    tree = build_tree(text, [Mark(1, 22, "quote", "q"), Mark(1, 6, "entity", "e"), Mark(12, 16, "figure", "f")])
+    marks = [Mark(1, 22, "quote", "q"), Mark(1, 6, "entity", "e"), Mark(12, 16, "figure", "f")]
+    tree = build_tree(text, marks)
     assert flatten(tree) == [(0, '"'), (0, "<quote>"), (1, "<entity>"), (2, "Abbas"), (1, " said "),
                              (1, "<figure>"), (2, "nine"), (1, " died,"), (0, '" he said.')]
 
@@ -39,7 +40,8 @@ def test_each_tip_describes_its_mark_and_is_left_out_of_the_search_index():
     assert html == ('<span class="ann ann-figure" tabindex="0" aria-describedby="t1-1">12 '
                     '<span class="ann ann-term" tabindex="0" aria-describedby="t1-2">terrorists'
                     '<span class="ann-tip" role="tooltip" id="t1-2" data-pagefind-ignore>t</span></span>'
-                    '<span class="ann-tip" role="tooltip" id="t1-1" data-pagefind-ignore>f</span></span>, said '
+                    '<span class="ann-tip" role="tooltip" id="t1-1" data-pagefind-ignore>f</span></span>'
+                    ', said '
                     '<a class="ann ann-entity" href="../e/" aria-describedby="t1-3">Abbas'
                     '<span class="ann-tip" role="tooltip" id="t1-3" data-pagefind-ignore>e</span></a>.')
 

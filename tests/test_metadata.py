@@ -18,7 +18,8 @@ def header(*lines: tuple[str, str]) -> CleanText:
 
 def test_the_text_gives_title_byline_outlet_and_date():
     parsed = parse_header(header(("dateline", "date 2024-03-02"), ("headline", "Floods in the north"),
-                                 ("dek", "Rivers burst their banks"), ("byline", "By Ana Lima, Example Wire")))
+                                 ("dek", "Rivers burst their banks"),
+                                 ("byline", "By Ana Lima, Example Wire")))
     assert parsed == {"published": dt.date(2024, 3, 2), "title": "Floods in the north",
                       "dek": "Rivers burst their banks", "byline": "Ana Lima", "outlet": "Example Wire"}
 

@@ -1,26 +1,27 @@
-"""Properties over arbitrary text: annotation never crashes, and a rendered paragraph shows exactly its text."""
+"""Properties over arbitrary text: annotation never crashes, and a rendered paragraph shows exactly its
+text."""
 
 from __future__ import annotations
 
 import html
 import re
 
+from annotate_helpers import make_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sitebuild import SEEDS
 
-from annotate_helpers import make_article
 from generator.annotate import annotate
 from generator.model import KnowledgeBase
 from generator.prepare import prepare_story
 from generator.read import read_story
 from generator.render.articles import entity_links, paragraph_html
-from sitebuild import SEEDS
 
 KB: KnowledgeBase = prepare_story(read_story(SEEDS))[0].knowledge
 LINKS = entity_links(KB.entities, "../../")
-WORDS = st.sampled_from(["Abbas", "said", "nine", "Palestinians", "were", "killed", "on", "Thursday", '"', "“",
-                         "”", "'", "PA", "Rudaineh", "terrorists", "10", "more than", "<b>", "{{", "|", "#", ",",
-                         ".", "Jenin", "raid", "according to", "the", "IDF"])
+WORDS = st.sampled_from(["Abbas", "said", "nine", "Palestinians", "were", "killed", "on", "Thursday", '"',
+                         "“", "”", "'", "PA", "Rudaineh", "terrorists", "10", "more than", "<b>", "{{", "|",
+                         "#", ",", ".", "Jenin", "raid", "according to", "the", "IDF"])
 TEXT = st.one_of(st.lists(WORDS, min_size=1, max_size=40).map(" ".join),
                  st.text(min_size=1, max_size=200).map(lambda s: " ".join(s.split()) or "x"))
 TAGS = re.compile(r"<span class=\"ann-tip\"[^>]*>.*?</span>|<[^>]+>")
