@@ -36,8 +36,9 @@ from generator.model import CleanText, HeaderLine, HeaderRole, Paragraph, Remove
 # typed with either kind of quote cleans to the same characters, and `normalise` is idempotent. The
 # other direction (guessing “ or ” for each ") needs context and guesses wrong on elisions ('90s,
 # 'em), on quotes after digits or brackets and on the unbalanced quotes that copy-paste leaves (a
-# closing quote with no opening one), inventing characters the outlet never wrote. Straight quotes
-# lose only the open/close distinction, which a renderer can restore for display if it wants to.
+# closing quote with no opening one), inventing characters the outlet never wrote. The page shows the
+# quotes the outlet typed: each paragraph keeps them in `Paragraph.shown` (one character for one, so
+# the analysis' offsets hold for both).
 QUOTES = {"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"}
 SPACES = "\t\v\f\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009" \
          "\u200a\u2028\u2029\u202f\u205f\u3000"
@@ -50,6 +51,7 @@ CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x7f
 REPLACE = {**QUOTES, **dict.fromkeys(SPACES + CONTROLS, " "), **dict.fromkeys(INVISIBLE, "")}
 ODD = re.compile("[" + re.escape("".join(REPLACE)) + "]")
 """The characters `normalise` replaces (found by one regex scan: far faster than `str.translate`)."""
+ODD_BUT_QUOTES = re.compile("[" + re.escape("".join(c for c in REPLACE if c not in QUOTES)) + "]")
 NON_BLANK = re.compile(r"\S[^\n]*")
 
 TOP = 8
@@ -82,6 +84,8 @@ class _Line(NamedTuple):
     """The same without a list bullet in front."""
     gap: bool
     """A blank line separates it from the previous non-blank line."""
+    shown: str
+    """`text` with its quotation marks as typed (see `normalise_keeping_quotes`)."""
 
     @property
     def bullet(self) -> bool:
@@ -95,6 +99,14 @@ def normalise(text: str) -> str:
     number). Idempotent: `normalise(normalise(t)) == normalise(t)`.
     """
     text = ODD.sub(lambda m: REPLACE[m.group()], text.replace("\r\n", "\n").replace("\r", "\n"))
+    return unicodedata.normalize("NFC", text)
+
+
+def normalise_keeping_quotes(text: str) -> str:
+    """`normalise` but for the quotation marks, which stay as typed: the text as a page shows it. Of the
+    same length as `normalise(text)`, character for character (a quotation mark, curly or straight,
+    neither composes nor decomposes under NFC)."""
+    text = ODD_BUT_QUOTES.sub(lambda m: REPLACE[m.group()], text.replace("\r\n", "\n").replace("\r", "\n"))
     return unicodedata.normalize("NFC", text)
 
 
@@ -123,14 +135,21 @@ def clean(text: str, known_header: Sequence[str] = ()) -> CleanText:
 
 
 def _lines(text: str) -> list[_Line]:
+    shown_text = normalise_keeping_quotes(text)
     text = normalise(text)
+    if len(shown_text) != len(text):  # cannot happen (see normalise_keeping_quotes); if it did, show `text`
+        shown_text = text
     found: list[_Line] = []
     number, end = 1, 0
     for match in NON_BLANK.finditer(text):
         breaks = text.count("\n", end, match.start())
         number += breaks
         raw = " ".join(match.group().split())
-        found.append(_Line(number, raw, rules.strip_bullet(raw), breaks > 1 and bool(found)))
+        line = rules.strip_bullet(raw)
+        # The same characters but for quotation marks, which are not spaces: the same split and the same
+        # bullet (a prefix) to strip.
+        shown = " ".join(shown_text[match.start():match.end()].split())[len(raw) - len(line):]
+        found.append(_Line(number, raw, line, breaks > 1 and bool(found), shown))
         end = match.end()
     return found
 
@@ -394,17 +413,23 @@ def _restore_repeats(reasons: dict[int, str], lines: list[_Line], firsts: dict[i
 def _paragraphs(lines: list[_Line], kept: list[int]) -> tuple[Paragraph, ...]:
     """The kept lines as paragraphs: a line continuing the previous one's sentence joins it."""
     starts: list[int] = []
-    parts: list[list[str]] = []
+    parts: list[list[_Line]] = []
     last = -2
     for i in kept:
         line = lines[i]
-        if parts and _continues(parts[-1][-1], line, adjacent=(last == i - 1 and not line.gap)):
-            parts[-1].append(line.text)
+        if parts and _continues(parts[-1][-1].text, line, adjacent=(last == i - 1 and not line.gap)):
+            parts[-1].append(line)
         else:
             starts.append(line.number)
-            parts.append([line.text])
+            parts.append([line])
         last = i
-    return tuple(Paragraph(_join(texts), start) for start, texts in zip(starts, parts, strict=True))
+    return tuple(_paragraph(part, start) for start, part in zip(starts, parts, strict=True))
+
+
+def _paragraph(lines: list[_Line], start: int) -> Paragraph:
+    text = _join([line.text for line in lines])
+    shown = _join([line.shown for line in lines])  # joined alike: the joins look at no quotation mark
+    return Paragraph(text, start, shown if shown != text and len(shown) == len(text) else None)
 
 
 def _continues(previous: str, line: _Line, adjacent: bool) -> bool:

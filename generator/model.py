@@ -118,6 +118,10 @@ class Paragraph:
     text: str
     line: int
     """1-based line of the raw seed where the paragraph starts."""
+    shown: str | None = None
+    """The text with its quotation marks as the outlet typed them (“curly” or "straight"), for the page;
+    None when that is `text`. The same length as `text` and different only in quotation marks, so every
+    offset into `text` (the annotations') is an offset into it too."""
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,11 @@ class Article:
     @property
     def paragraphs(self) -> tuple[str, ...]:
         return tuple(p.text for p in self.text.paragraphs)
+
+    @property
+    def shown_paragraphs(self) -> tuple[str, ...]:
+        """The paragraphs as the page shows them: quotation marks as the outlet typed them."""
+        return tuple(p.shown or p.text for p in self.text.paragraphs)
 
 
 # --- knowledge base -----------------------------------------------------------------------------

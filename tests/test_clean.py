@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from pathlib import Path
@@ -22,7 +23,7 @@ from hypothesis import strategies as st
 
 from generator.clean import clean, normalise
 from generator.cleanrules import line_reason
-from generator.model import CleanText
+from generator.model import CleanText, Paragraph
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).parent / "fixtures" / "clean"
@@ -145,7 +146,42 @@ VARIANTS = {
 def test_encoding_details_do_not_change_the_cleaned_text(path: Path, variant: str) -> None:
     text = path.read_text(encoding="utf-8")
     known = load(path.with_suffix(".yml")).get("known_header", ()) if path in CASES else ()
-    assert clean(VARIANTS[variant](text), known) == clean(text, known)
+    assert without_shown(clean(VARIANTS[variant](text), known)) == without_shown(clean(text, known))
+
+
+def without_shown(cleaned: CleanText) -> CleanText:
+    """The cleaned text the analysis reads: the paragraphs' `shown` (quotes as typed) left out."""
+    paragraphs = tuple(Paragraph(p.text, p.line) for p in cleaned.paragraphs)
+    return dataclasses.replace(cleaned, paragraphs=paragraphs)
+
+
+BODY = ("Officials met for three hours in the capital on Monday and agreed on nothing at all.\n\n"
+        "The talks will resume next week, according to a statement issued after the meeting.\n\n")
+
+
+def test_the_page_text_keeps_the_quotation_marks_as_typed() -> None:
+    curly = "The minister said: \u201cWe will not return,\u201d adding that it\u2019s final."
+    mixed = 'A second paragraph with "straight" quotes and \u2018single\u2019 ones.'
+    paragraphs = clean(BODY + curly + "\n\n" + mixed + "\n").paragraphs
+    talks, first, second = paragraphs[-3:]
+    assert talks.text.startswith("The talks") and talks.shown is None  # no quotation mark: kept once
+    assert first.text == "The minister said: \"We will not return,\" adding that it's final."
+    assert first.shown == curly
+    assert second.text == "A second paragraph with \"straight\" quotes and 'single' ones."
+    assert second.shown == mixed
+
+
+def test_shown_text_follows_bullets_joins_and_spaces_like_the_text() -> None:
+    typed = BODY + ("\u2022 \u201cA quoted bullet\u2019s  text\u201d\n\ncontinued on a line of its own, "
+                    "\u201cwith a quote\nbroken over lines\u201d and a hyphen-\nated word.\n")
+    paragraphs = clean(typed).paragraphs
+    # The bullet stripped, the lines joined (one starts lower-case), the double space made one:
+    assert paragraphs[-1].shown == ("\u201cA quoted bullet\u2019s text\u201d continued on a line of its own, "
+                                    "\u201cwith a quote broken over lines\u201d and a hyphen-ated word.")
+    for paragraph in paragraphs:
+        shown = paragraph.shown or paragraph.text
+        assert len(shown) == len(paragraph.text)
+        assert shown.translate(CURLY_TO_STRAIGHT) == paragraph.text
 
 
 def test_normalise_makes_one_spelling_of_the_same_text() -> None:
@@ -340,6 +376,14 @@ PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[Heal
 def test_any_text_cleans_and_every_line_is_accounted_for(text: str) -> None:
     cleaned = clean(text)
     assert_accounted(text, cleaned)
+    assert_shown_is_the_text_with_quotes_as_typed(cleaned)
+
+
+def assert_shown_is_the_text_with_quotes_as_typed(cleaned: CleanText) -> None:
+    for paragraph in cleaned.paragraphs:
+        if paragraph.shown is not None:
+            assert len(paragraph.shown) == len(paragraph.text)
+            assert normalise(paragraph.shown) == paragraph.text
 
 
 @PROPERTY
@@ -347,7 +391,8 @@ def test_any_text_cleans_and_every_line_is_accounted_for(text: str) -> None:
 def test_article_like_text_cleans_and_every_line_is_accounted_for(text: str, known: list[str]) -> None:
     cleaned = clean(text, known)
     assert_accounted(text, cleaned)
-    assert clean(normalise(text), known) == cleaned
+    assert without_shown(clean(normalise(text), known)) == without_shown(cleaned)
+    assert_shown_is_the_text_with_quotes_as_typed(cleaned)
 
 
 @PROPERTY

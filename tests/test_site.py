@@ -37,7 +37,16 @@ def test_every_seed_becomes_an_article(analysis):
 def test_each_article_page_has_every_kept_paragraph_in_order(built, analysis):
     for article in analysis.story.articles:
         shown = texts_of(page(built, f"articles/{article.id}"), "para")
-        assert shown == [" ".join(p.split()) for p in article.paragraphs], article.id
+        assert shown == [" ".join(p.split()) for p in article.shown_paragraphs], article.id
+
+
+def test_article_pages_keep_the_outlets_quotation_marks(built, analysis):
+    """The analysis reads straight quotes; the page shows the curly ones the outlet typed."""
+    curly = [a for a in analysis.story.articles if "\u201c" in a.seed.raw.decode()]
+    assert curly
+    for article in curly:
+        shown = " ".join(texts_of(page(built, f"articles/{article.id}"), "para"))
+        assert "\u201c" in shown and "\u201d" in shown, article.id
 
 
 def test_no_removed_line_is_in_the_article_text(built, analysis):
@@ -87,7 +96,8 @@ def test_two_builds_are_byte_identical(built, tmp_path):
     again = build_site(tmp_path)
     assert again.returncode == 0, again.stderr[-3000:]
     first = {p.relative_to(built): p.read_bytes() for p in built.rglob("*") if p.is_file()}
-    second = {p.relative_to(tmp_path / "site"): p.read_bytes() for p in (tmp_path / "site").rglob("*") if p.is_file()}
+    rebuilt = tmp_path / "site"
+    second = {p.relative_to(rebuilt): p.read_bytes() for p in rebuilt.rglob("*") if p.is_file()}
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
 

@@ -49,7 +49,7 @@ def article_page(article: Article, annotations: Annotations, links: EntityLinks,
         sidebar=sidebar,
         note=render_note(article.seed.note),
         paragraphs=[paragraph_html(annotations, index, text, links)
-                    for index, text in enumerate(article.paragraphs)],
+                    for index, text in enumerate(article.shown_paragraphs)],
         removed=article.text.removed,
         header=article.text.header,
         json_ld=json_ld(article),
@@ -79,7 +79,7 @@ def paragraph_html(annotations: Annotations, index: int, text: str, links: Entit
 
 def description(article: Article) -> str:
     """The page's meta description: the dek, else the opening of the first paragraph."""
-    text = article.meta.dek or (article.paragraphs[0] if article.paragraphs else article.meta.title)
+    text = article.meta.dek or (article.shown_paragraphs[0] if article.paragraphs else article.meta.title)
     if len(text) <= DESCRIPTION_LENGTH:
         return text
     return text[: DESCRIPTION_LENGTH - 1].rsplit(" ", 1)[0] + "…"
