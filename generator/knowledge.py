@@ -8,6 +8,7 @@ rest of the build still shows it while the error is reported.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -24,7 +25,8 @@ from generator.model import (
 from generator.yamlsrc import line_of
 
 TOP_KEYS = ("entities", "framing")
-ENTITY_KEYS = ("id", "name", "type", "description", "aliases")
+ENTITY_KEYS = ("id", "name", "type", "description", "aliases", "pronoun")
+PRONOUNS = ("he", "she", "they")
 GROUP_KEYS = ("id", "label", "terms")
 TERM_KEYS = ("label", "patterns")
 TYPES: tuple[EntityType, ...] = ("person", "organisation", "place", "event")
@@ -109,10 +111,11 @@ def _entity(item: object, key: str, report: _Report) -> Entity | None:
     kind = _type(item, key, report)
     description = _text(item, key, "description", report, "write one line saying who or what it is")
     aliases = _aliases(item.get("aliases"), f"{key}.aliases", name, report)
+    pronoun = _pronoun(item.get("pronoun"), f"{key}.pronoun", kind, report)
     if name is None or entity_id is None or kind is None:
         return None
     return Entity(id=entity_id, name=name, type=kind, description=description or "", aliases=aliases,
-                  line=line_of(report.doc, key))
+                  line=line_of(report.doc, key), pronoun=pronoun)
 
 
 def _text(item: dict[object, object], key: str, name: str, report: _Report, fix: str) -> str | None:
@@ -152,6 +155,25 @@ def _type(item: dict[object, object], key: str, report: _Report) -> EntityType |
     return None
 
 
+def _pronoun(value: object, key: str, kind: EntityType | None, report: _Report) -> str | None:
+    """The optional pronoun of a person, which lets 'she said' skip the men quoted since (and 'he said'
+    the women)."""
+    if value is None:
+        return None
+    if kind is not None and kind != "person":
+        article = "an" if kind[0] in "aeiou" else "a"
+        report.add(key, f"only a person has a pronoun, and this entity is {article} {kind}",
+                   "remove the `pronoun` line (an organisation is always 'it')")
+        return None
+    if not isinstance(value, str) or value.strip().casefold() not in PRONOUNS:
+        shown = repr(value) if isinstance(value, str) else _kind(value)
+        report.add(key, f"`pronoun` is {shown}, not one of {', '.join(PRONOUNS)}",
+                   "write `pronoun: he`, `pronoun: she` or `pronoun: they` (as the articles refer to the "
+                   "person), or leave the line out")
+        return None
+    return value.strip().casefold()
+
+
 def _aliases(value: object, key: str, name: str | None, report: _Report) -> tuple[str, ...]:
     if value is None:
         return ()
@@ -187,7 +209,7 @@ def _claim_names(entity: Entity, key: str, owners: dict[str, str], report: _Repo
                    f"keep it on only one of `{owner}` and `{entity.id}`: a name must say which entity "
                    "it means")
     aliases = tuple(kept[1:]) if kept and kept[0] == entity.name else tuple(kept)
-    return Entity(entity.id, entity.name, entity.type, entity.description, aliases, entity.line)
+    return dataclasses.replace(entity, aliases=aliases)
 
 
 # --- framing ------------------------------------------------------------------------------------

@@ -185,6 +185,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     line: int = 0
     """Line of the entity in knowledge.yml, for diagnostics."""
+    pronoun: str | None = None
+    """For a person: 'he', 'she' or 'they', as the articles refer to them; None when not given. 'He said'
+    is then read as the last person quoted whom the knowledge base does not call otherwise."""
 
 
 @dataclass(frozen=True)

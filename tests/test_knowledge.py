@@ -106,3 +106,9 @@ def test_helpers() -> None:
     assert slugify("Nabil Abu Rudeineh") == "nabil-abu-rudeineh"
     assert slugify("Ça va?") == "a-va" and slugify("!!") == "entity"
     assert alias_key("Israel’s  Army") == alias_key("israel's army")
+
+
+def test_a_persons_pronoun_is_kept_and_a_wrong_one_dropped() -> None:
+    kb, _ = _load((FIXTURES / "broken-pronouns.yml").read_text(encoding="utf-8"))
+    assert {e.id: e.pronoun for e in kb.entities} == {"amira-haddad": "she", "jonas-berg": None,
+                                                      "river-authority": None, "sam-ortiz": None}

@@ -33,7 +33,8 @@ SPEAKER_ACCURACY = 0.90
 
 def _kb(entities: list[dict[str, Any]]) -> KnowledgeBase:
     return KnowledgeBase(entities=tuple(
-        Entity(e["id"], e["name"], e["type"], e.get("description", ""), tuple(e.get("aliases", ())))
+        Entity(e["id"], e["name"], e["type"], e.get("description", ""), tuple(e.get("aliases", ())),
+               pronoun=e.get("pronoun"))
         for e in entities))
 
 

@@ -64,7 +64,7 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
     for m in mentions:
         by_paragraph[m.span.paragraph].append(
             Mentioned(m.span.start, m.span.end, m.entity, types.get(m.entity, "other"), m.span.text))
-    context = Context()
+    context = Context({e.id: e.pronoun for e in kb.entities if e.pronoun is not None})
     paragraphs = article.paragraphs
     spans = [find_spans(text) for text in paragraphs]
     found: list[_Found] = []

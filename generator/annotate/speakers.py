@@ -149,10 +149,11 @@ def _named_before(sentence: Sentence, j: int, context: Context) -> Speaker | Non
 
 def _pronoun(word: str, context: Context) -> Speaker | None:
     if word in ("he", "she"):
-        who = context.person
+        who = context.referent(word)
         if who is None or who.entity is None:
             return Speaker(None, word, "unresolved", "no named person spoke before")
-        return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted")
+        latest = "" if who is context.person else f" the knowledge base calls '{word}'"
+        return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person{latest} quoted")
     if word == "it":
         org = context.organisation
         if org is None or org.entity is None:

@@ -50,21 +50,48 @@ class Verb:
 class Context:
     """Who spoke last in the article, for 'he said' and 'it said'."""
 
-    person: Speaker | None = None
+    pronouns: dict[str, str] = field(default_factory=dict)
+    """Entity id -> the pronoun the knowledge base gives the person ('he', 'she', 'they')."""
+    people: list[Speaker] = field(default_factory=list)
+    """The people who spoke, each once, the latest last."""
     organisation: Speaker | None = None
     last: Speaker | None = None
     paragraph: int = -1
 
+    @property
+    def person(self) -> Speaker | None:
+        return self.people[-1] if self.people else None
+
+    def referent(self, pronoun: str) -> Speaker | None:
+        """Whom 'he' or 'she' refers to: the latest person who spoke and whom the knowledge base does not
+        call otherwise (a person it gives no pronoun, or an unnamed one, may be either)."""
+        for speaker in reversed(self.people):
+            given = self.pronouns.get(speaker.entity) if speaker.entity is not None else None
+            if given is None or given == pronoun:
+                return speaker
+        return None
+
     def update(self, speaker: Speaker, paragraph: int) -> None:
         """Remember who spoke; a pronoun or 'the faction' keeps the name it refers to."""
         if speaker.note and speaker.entity is not None:
-            referent = self.person if speaker.kind == "person" else self.organisation
+            if speaker.kind == "person":
+                referent = next((p for p in reversed(self.people) if p.entity == speaker.entity), None)
+                if referent is not None:
+                    self._spoke(referent)
+            else:
+                referent = self.organisation
             speaker = referent if referent is not None else speaker
         elif speaker.kind == "person" or speaker.kind in ("unnamed", "unknown") and _personal(speaker):
-            self.person = speaker
+            self._spoke(speaker)
         elif speaker.kind == "organisation":
             self.organisation = speaker
         self.last, self.paragraph = speaker, paragraph
+
+    def _spoke(self, person: Speaker) -> None:
+        """`person` is now the latest to have spoken (named people are listed once)."""
+        if person.entity is not None:
+            self.people = [p for p in self.people if p.entity != person.entity]
+        self.people.append(person)
 
 
 def _personal(speaker: Speaker) -> bool:
