@@ -14,6 +14,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+from markdown.extensions.toc import nest_toc_tokens
+from mkdocs.structure.toc import get_toc
+
 from generator.pipeline import build
 from generator.read import seeds_dir_from_env
 from generator.searchindex import SearchIndexError, index_site
@@ -59,14 +62,18 @@ def on_post_build(config: Any) -> None:
 
 
 # Pages whose body is HTML that Python-Markdown would pass through unchanged (`html_body: true` in their
-# front matter; tests/test_html_body.py checks the claim on every kind of text): the article pages.
-# Converting them anyway cost most of a build (MkDocs runs two HTML parsers over every page), so their
-# body is set aside before conversion and handed to the theme as it is. Engines without hooks convert
-# it, to the same bytes.
+# front matter; tests/test_html_body.py checks the claim on every kind of text): every generated page.
+# Converting them anyway cost most of a build (Python-Markdown's link parser on story pages of thousands of
+# links, and MkDocs runs two HTML parsers over every page), so their body is set aside before conversion
+# and handed to the theme as it is. Engines without hooks convert it, to the same bytes.
 _html_bodies: dict[str, str] = {}
 # The generator writes every attribute after a space; a pattern that starts with that literal text is
 # searched ten times faster than one that starts with `\b` (0.03 s against 0.3 s for 300 article pages).
 _ANCHOR_ID = re.compile(r' id="([^"]+)"')
+# The generator writes each heading on one line, its permanent link (the one the toc extension would
+# write) last: `<h2 id="x">Name<a class="headerlink" href="#x" …>¶</a></h2>`.
+_HEADING = re.compile(r'<h([1-6]) id="([^"]+)"[^>]*>(.*?)</h\1>')
+_HEADERLINK = re.compile(r'<a class="headerlink" [^>]*>[^<]*</a>$')
 
 
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
@@ -82,6 +89,13 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     # MkDocs checks links to `page#anchor` against the ids it saw while converting: here, none.
     page.present_anchor_ids = set(_ANCHOR_ID.findall(body))
+    # Nor did it see the headings: the "On this page" sidebar is built from them, nested as the toc
+    # extension nests them (the h1 included: Material leaves it out). A page that hides its sidebar
+    # (`hide: [toc]`: articles, article index, home) gets none, as the article pages had none before.
+    if "toc" not in (page.meta.get("hide") or ()):
+        page.toc = get_toc(nest_toc_tokens([
+            {"level": int(level), "id": anchor, "name": _HEADERLINK.sub("", name)}
+            for level, anchor, name in _HEADING.findall(body)]))
     return body.strip()
 
 

@@ -1,6 +1,7 @@
 """Pages marked `html_body: true` are HTML that Markdown passes through unchanged, so the MkDocs hook may
 hand them to the theme without converting them (and engines without the hook convert them to the same
-bytes). Checked on the seeds, on hostile text and on random text, with the site's own Markdown setup."""
+bytes). Every generated page is one. Checked on the seeds, on hostile text and on random text, with the
+site's own Markdown setup."""
 
 from __future__ import annotations
 
@@ -17,6 +18,9 @@ from generator.pipeline import analyse, render_analysis
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+STORY = ("overview", "timeline", "claims", "quotes", "framing", "reuse")
+STORY_PAGES = {f"story/{name}.md" for name in STORY}
+LISTINGS = {"index.md", "articles/index.md", "entities/index.md"}
 
 
 def site_markdown() -> markdown.Markdown:
@@ -32,15 +36,16 @@ def site_markdown() -> markdown.Markdown:
 
 
 def html_bodies(seeds: Path) -> dict[str, str]:
-    """The body (after the front matter) of every page the generator marks `html_body: true`."""
+    """The body (after the front matter) of every generated page; a page not marked `html_body: true`
+    fails: Markdown would convert it, which is what the mark avoids."""
     pages = {}
     for path, data in render_analysis(analyse(seeds)).files.items():
         if not path.endswith(".md"):
             continue
         text = data.decode("utf-8")
         front, body = text[4:].split("\n---\n", 1)
-        if (yaml.safe_load(front) or {}).get("html_body") is True:
-            pages[path] = body
+        assert (yaml.safe_load(front) or {}).get("html_body") is True, f"{path} is not marked html_body"
+        pages[path] = body
     return pages
 
 
@@ -51,9 +56,13 @@ def assert_passes_through(pages: dict[str, str]) -> None:
         assert converted == body.strip(), f"{path}: Markdown changes this page's HTML"
 
 
-def test_every_article_page_of_the_seeds_is_html_markdown_leaves_alone() -> None:
+def test_every_generated_page_of_the_seeds_is_html_markdown_leaves_alone() -> None:
     pages = html_bodies(SEEDS)
-    assert len([p for p in pages if p.startswith("articles/")]) == len(list(SEEDS.glob("*.txt")))
+    articles = [p for p in pages if p.startswith("articles/") and p != "articles/index.md"]
+    assert len(articles) == len(list(SEEDS.glob("*.txt")))
+    assert STORY_PAGES | LISTINGS <= set(pages)
+    assert any(p.startswith("story/reuse/") for p in pages)  # a side-by-side page
+    assert any(p.startswith("entities/") and p != "entities/index.md" for p in pages)
     assert_passes_through(pages)
 
 
@@ -65,10 +74,42 @@ def write_story(seeds: Path, paragraphs: list[str], title: str) -> None:
         {"outlet": "Gazette <i>x</i>", "title": title, "published": "2024-01-02", "url": None}))
 
 
+def write_reprint(seeds: Path, paragraphs: list[str], title: str) -> None:
+    """A second outlet printing the same text a day later: a reuse pair, with its side-by-side page."""
+    (seeds / "test-reprint.txt").write_text("Headline line\n\n" + "\n\n".join(paragraphs) + "\n")
+    (seeds / "test-reprint.yml").write_text(yaml.safe_dump(
+        {"outlet": f"Courier {title}", "title": title, "published": "2024-01-03", "url": None}))
+
+
+HOSTILE_QUOTE = ('“<script>alert(4)</script> {{ 7*7 }} [x](javascript:alert(1)) *we* will | never stop,” '
+                 "Mahmoud Abbas said on Thursday, and 9 people were killed in the raid.")
+HOSTILE_OVERVIEW = ("# Editors <script>alert(5)</script>\n\n{{ config }} {% raw %} *em* <img src=x>\n\n"
+                    "    indented code\n\n    <div>\n\n- [link](javascript:alert(1))\n\n> quote --8<-- x\n")
+
+
+def test_hostile_story_pages_are_html_markdown_leaves_alone(tmp_path: Path) -> None:
+    """The seeds (full story pages) with two hostile articles that quote, date, count and reprint each
+    other, and a hostile editors' overview."""
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    (seeds / "overview.md").write_text(HOSTILE_OVERVIEW)
+    lines = [HOSTILE_QUOTE, *HOSTILE_LINES]
+    (seeds / "test-report.txt").write_text("Headline line\n\n" + "\n\n".join(lines) + "\n")
+    (seeds / "test-report.yml").write_text(yaml.safe_dump(
+        {"outlet": "Gazette <i>x</i>", "title": HOSTILE_TITLE, "published": "2023-01-27", "url": None}))
+    write_reprint(seeds, lines, HOSTILE_TITLE)
+    pages = html_bodies(seeds)
+    assert "story/reuse/test-report--test-reprint.md" in pages
+    for path in ("story/quotes.md", "story/timeline.md", "story/claims.md", "story/reuse.md"):
+        assert "alert&#40;4&#41;" in pages[path] or "Courier &lt;img" in pages[path], path
+    assert "alert(5)" in pages["story/overview.md"]
+    assert_passes_through(pages)
+
+
 def test_a_hostile_article_page_is_html_markdown_leaves_alone(tmp_path: Path) -> None:
     write_story(tmp_path / "seeds", HOSTILE_LINES, HOSTILE_TITLE)
     pages = html_bodies(tmp_path / "seeds")
-    assert pages
+    assert "articles/test-report.md" in pages
     assert_passes_through(pages)
 
 
@@ -76,12 +117,15 @@ LINE = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_siz
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(paragraphs=st.lists(LINE.filter(str.strip), min_size=1, max_size=4), title=LINE.filter(str.strip))
-def test_any_article_page_is_html_markdown_leaves_alone(tmp_path: Path, paragraphs: list[str],
-                                                         title: str) -> None:
+@given(paragraphs=st.lists(LINE.filter(str.strip), min_size=1, max_size=4), title=LINE.filter(str.strip),
+       overview=st.lists(LINE, max_size=4))
+def test_any_generated_page_is_html_markdown_leaves_alone(tmp_path: Path, paragraphs: list[str],
+                                                           title: str, overview: list[str]) -> None:
     seeds = tmp_path / "seeds"
     shutil.rmtree(seeds, ignore_errors=True)
     write_story(seeds, paragraphs, title)
+    write_reprint(seeds, paragraphs, title)
+    (seeds / "overview.md").write_text("\n\n".join(overview))
     pages = html_bodies(seeds)
-    assert "articles/test-report.md" in pages
+    assert {"articles/test-report.md", "articles/test-reprint.md"} | STORY_PAGES <= set(pages)
     assert_passes_through(pages)

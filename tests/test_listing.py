@@ -49,5 +49,12 @@ def test_a_long_story_is_split_into_pages_of_a_table_each(pages: dict[str, str])
 
 def test_each_page_links_the_others_and_marks_itself(pages: dict[str, str]) -> None:
     first, second = pages["articles/index.md"], pages["articles/page-2.md"]
-    assert re.search(r'Pages: <strong>1</strong> · <a href="page-2.md">2</a>', first)
-    assert re.search(r'Pages: <a href="index.md">1</a> · <strong>2</strong>', second)
+    # The addresses the pages are served at: /articles/ and /articles/page-2/.
+    assert re.search(r'Pages: <strong>1</strong> · <a href="page-2/">2</a>', first)
+    assert re.search(r'Pages: <a href="../">1</a> · <strong>2</strong>', second)
+
+
+def test_article_links_lead_from_each_page_to_the_articles(pages: dict[str, str]) -> None:
+    first, second = pages["articles/index.md"], pages["articles/page-2.md"]
+    assert re.search(r'<td><a href="[a-z0-9-]+/">', first) and not re.search(r'href="\.\./[a-z]', first)
+    assert re.search(r'<td><a href="\.\./[a-z0-9-]+/">', second)

@@ -26,6 +26,8 @@ class IndexPage:
     number: int
     file: str
     """The page's Markdown path relative to `articles/`."""
+    url: str
+    """The page's address relative to /articles/ (use_directory_urls): "" or "page-N/"."""
 
 
 def source_row(article: Article) -> SourceRow:
@@ -44,11 +46,14 @@ def home_page(story: Story, seeds_dir: str) -> str:
 def index_pages(story: Story) -> dict[str, str]:
     """`articles/index.md`, then `articles/page-2.md`, … with PER_PAGE articles each."""
     chunks = [story.articles[i:i + PER_PAGE] for i in range(0, len(story.articles), PER_PAGE)] or [()]
-    pages = [IndexPage(n, "index.md" if n == 1 else f"page-{n}.md") for n in range(1, len(chunks) + 1)]
+    pages = [IndexPage(1, "index.md", "")]
+    pages += [IndexPage(n, f"page-{n}.md", f"page-{n}/") for n in range(2, len(chunks) + 1)]
     rendered = {}
     for page, chunk in zip(pages, chunks, strict=True):
         title = "All articles" if page.number == 1 else f"All articles, page {page.number}"
+        up = "" if page.number == 1 else "../"  # from the page's address back to /articles/
         rendered[f"articles/{page.file}"] = render_template(
             "articles_index.md.j2", title=title, total=len(story.articles), per_page=PER_PAGE,
-            pages=pages, number=page.number, rows=[source_row(a) for a in chunk], link_prefix="")
+            pages=pages, number=page.number, rows=[source_row(a) for a in chunk], up=up, link_prefix=up,
+            anchor="all-articles" if page.number == 1 else f"all-articles-page-{page.number}")
     return rendered

@@ -9,6 +9,7 @@ more are in `data/story.json`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -114,7 +115,8 @@ def pair_slug(pair: ReusePair) -> str:
 
 def render_story_pages(story: Story, annotations: dict[str, Annotations],
                        comparisons: Comparisons) -> dict[str, str]:
-    """Every story page, as Markdown, by docs-relative path (`story/overview.md`, …)."""
+    """Every story page by docs-relative path (`story/overview.md`, …): front matter, then an HTML body
+    that Markdown leaves alone (`html_body`, see generator/mkdocs_hook.py)."""
     sources = sources_of(story.articles)
     chosen = shown(comparisons)
     common = {"sources": sources, "story": story, "total": len(story.articles), "event_labels": EVENT_LABELS,
@@ -174,14 +176,21 @@ def _reach(group: FigureGroup | DateGroup) -> int:
 _EDITORS = MarkdownIt("commonmark", {"html": False, "linkify": False}).disable("image")
 
 
+# Characters of the editors' HTML written as references: Jinja's braces, and what Python-Markdown rewrites
+# before parsing even raw HTML (tabs expanded, STX and ETX dropped, lines of spaces emptied), so that the
+# page's body passes through Markdown unchanged (`html_body`).
+_REFERENCES = {"{": "&#123;", "}": "&#125;", "\t": "&#9;", "\x02": "\ufffd", "\x03": "\ufffd"}
+_REWRITTEN = re.compile(r"[{}\t\x02\x03]|^ +$", re.MULTILINE)
+
+
 def _overview(story: Story, comparisons: Comparisons, chosen: Shown, common: dict[str, object]) -> str:
     overview = None
     if story.overview and story.overview.strip():
         html = _EDITORS.render(story.overview)
-        overview = Markup(html.replace("{", "&#123;").replace("}", "&#125;"))
+        overview = Markup(_REWRITTEN.sub(lambda m: _REFERENCES.get(m.group(), ""), html))
     return render_template(
         "story/overview.md.j2", overview=overview, rows=[source_row(a) for a in story.articles[:HOME_ROWS]],
-        link_prefix="../articles/",
+        link_prefix="../../articles/",
         figures=[g for g in chosen.figures if g.status == "conflict"][:MAX_CONFLICTS],
         events=[g for g in chosen.events if g.status == "conflict"][:MAX_CONFLICTS],
         institutions=chosen.institutions[:MAX_CONFLICTS],
