@@ -118,11 +118,22 @@ def search(page: Page, query: str, expected: set[str], timeout: float = 15_000) 
         page.locator(PAGE_BOX).click()
         page.keyboard.press("ControlOrMeta+a")  # a query already there is replaced, as a reader replaces it
         page.keyboard.type(query, delay=50)
-    with contextlib.suppress(PlaywrightTimeout):
-        page.wait_for_function(f"expected => {{ const shown = ({SHOWN_RESULTS})();"
-                               " return expected.every(path => shown.includes(path)); }",
-                               arg=sorted(expected), timeout=timeout, polling=100)
-    return set(page.evaluate(SHOWN_RESULTS))
+    for _ in range(MAX_MORE + 1):
+        with contextlib.suppress(PlaywrightTimeout):
+            page.wait_for_function(f"expected => {{ const shown = ({SHOWN_RESULTS})();"
+                                   " return expected.every(path => shown.includes(path)); }",
+                                   arg=sorted(expected), timeout=timeout, polling=100)
+        found = set(page.evaluate(SHOWN_RESULTS))
+        more = page.locator(MORE_RESULTS)
+        if expected <= found or not more.is_visible():
+            return found
+        more.click()  # the list shows the best results first: a reader asks for more, as here
+    return found
+
+
+MORE_RESULTS = ".site-search-page__more button"
+MAX_MORE = 5
+"""Times `search` asks for more results before it gives up on an expected page."""
 
 
 def page_of(url: str) -> str:

@@ -154,3 +154,29 @@ def test_the_keyboard_alone_finds_and_opens_an_article(page: Page, site_dir: Pat
         page.keyboard.press("Enter")
     assert urllib.parse.urlsplit(page.url).path == target
 
+
+
+RESULTS = "pagefind-results li.pf-result"
+MORE = ".site-search-page__more"
+
+
+def test_a_word_on_many_pages_lists_the_best_and_shows_more_on_request(page: Page, site_url: str) -> None:
+    """A common word is on most pages: the list shows the best 20 (laying out hundreds took seconds), the
+    summary counts them all, and "Show more results" adds 20 more; a new query starts from 20 again."""
+    page.goto(f"{site_url}search/?q=the")
+    shown = int(page.locator("pagefind-results").get_attribute("max-results") or 0)
+    summary = page.locator("pagefind-summary")
+    expect(summary).to_contain_text("results for the", timeout=15_000)
+    total = int(summary.inner_text().split()[0])
+    assert total > shown, f"'the' is on {total} pages of the seed site: too few to need more than one list"
+    expect(page.locator(RESULTS)).to_have_count(shown)
+    expect(page.locator(MORE)).to_be_visible()
+    expect(page.locator(MORE)).to_contain_text(f"Showing the best {shown} of {total} results.")
+    page.locator(f"{MORE} button").click()
+    expect(page.locator(RESULTS)).to_have_count(min(2 * shown, total))
+    expect(page.locator(MORE)).to_contain_text(f"of {total} results.")
+    assert page.locator(MORE).is_visible() == (total > 2 * shown)
+    page.locator(PAGE_BOX).fill("Rudeineh")
+    expect(page.locator(MORE)).to_be_hidden(timeout=15_000)
+    page.locator(PAGE_BOX).fill("the")
+    expect(page.locator(RESULTS)).to_have_count(shown, timeout=15_000)

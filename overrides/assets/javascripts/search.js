@@ -1,7 +1,9 @@
 // The site's search (Pagefind; see generator/searchindex.py and overrides/search.html).
 // On every page: "/", "s" or "f" focuses the search box, as with Material's own search.
 // On the search page: the query of the address (`?q=`, sent by the header's search box) is typed into
-// Pagefind's box, and the address follows what the reader types, so that a search can be shared or reloaded.
+// Pagefind's box and run at once, and the address follows what the reader types, so that a search can be
+// shared or reloaded. The results list shows the best `max-results` (search.html); "Show more results" adds
+// as many again.
 (() => {
   "use strict";
 
@@ -40,8 +42,33 @@
     window.history.replaceState(window.history.state, "", address);
   });
 
+  const list = document.querySelector("pagefind-results");
+  const more = searchPage.querySelector(".site-search-page__more");
+  const moreButton = more.querySelector("button");
+  const shownText = more.querySelector(".site-search-page__shown");
+  const pageSize = parseInt(list.getAttribute("max-results"), 10);
+  let shown = pageSize;
+  let shownTerm = null;
+  search.on("search", (term) => {
+    if (term === shownTerm) return;  // "Show more results" runs the same query again
+    shownTerm = term;
+    shown = pageSize;  // a new query starts again from the best results
+    list.setAttribute("max-results", String(shown));
+  });
+  search.on("results", (found) => {
+    const total = found && found.results ? found.results.length : 0;
+    more.hidden = total <= shown;
+    shownText.textContent = `Showing the best ${Math.min(shown, total)} of ${total} results.`;
+  });
+  moreButton.addEventListener("click", () => {
+    shown += pageSize;
+    list.setAttribute("max-results", String(shown));
+    search.triggerSearch(search.searchTerm);  // the same results, now laid out to `shown`
+  });
+
   const query = new URLSearchParams(window.location.search).get("q") || "";
   box.value = query.trim();
-  if (box.value) box.dispatchEvent(new Event("input", { bubbles: true }));
+  // Run at once: typing into the box would wait for its debounce (300 ms) first.
+  if (box.value) search.triggerSearch(box.value);
   box.focus();
 })();
