@@ -88,7 +88,7 @@ def analyse(seeds_dir: Path, cache: Mapping[str, Annotations] | None = None) -> 
         gc.freeze()
         keys = annotation_keys(story)
         annotations = annotate_story(story, {article: cache[key] for article, key in keys.items()
-                                             if cache and key in cache})
+                                             if cache and isinstance(cache.get(key), Annotations)})
         gc.freeze()
         comparisons = compare(story.articles, annotations, story.knowledge)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)

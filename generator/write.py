@@ -67,8 +67,13 @@ def write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None = 
 
 
 def write_annotation_cache(path: Path, entries: dict[str, object]) -> bool:
-    """Keep the story's annotations for the next build (`read.read_annotation_cache`); True if written."""
-    return _write_if_changed(path, annotation_cache_bytes(entries))
+    """Keep the story's annotations for the next build (`read.read_annotation_cache`); True if written.
+    A cache that cannot be written (a read-only checkout, a full disk) only makes the next build slower:
+    it never fails this one."""
+    try:
+        return _write_if_changed(path, annotation_cache_bytes(entries))
+    except OSError:
+        return False
 
 
 def previous_build(docs_dir: Path, input_key: str) -> tuple[BuildRecord, int] | None:

@@ -96,3 +96,11 @@ def test_a_damaged_cache_is_ignored(story, annotated, damage) -> None:
     assert not result.errors
     assert len(annotated) == 5
     assert pipeline.read_annotation_cache(cache)  # a good cache again
+
+
+def test_a_cache_that_cannot_be_written_does_not_fail_the_build(story) -> None:
+    seeds, docs = story
+    (docs.parent / ANNOTATION_CACHE).parent.parent.mkdir(parents=True)
+    (docs.parent / ANNOTATION_CACHE).parent.write_text("a file where the cache folder would be")
+    result = build(seeds, docs)
+    assert not result.errors and result.report.written
