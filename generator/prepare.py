@@ -10,6 +10,7 @@ from generator.clean import clean, normalise
 from generator.knowledge import load_knowledge
 from generator.metadata import build_meta, known_header, validate_yaml
 from generator.model import Article, Diagnostic, KnowledgeBase, SeedFile, Story, StoryInput, YamlDoc
+from generator.parallel import map_in_order
 from generator.read import decode_utf8
 from generator.yamlsrc import line_of
 
@@ -21,11 +22,11 @@ def prepare_story(found: StoryInput) -> tuple[Story, tuple[Diagnostic, ...]]:
     problems: list[Diagnostic] = list(found.diagnostics)
     # A seed whose files the read stage already found broken (duplicate keys, bad YAML) is left out.
     broken = {d.file for d in found.diagnostics if d.severity == "error"}
+    seeds = [seed for seed in found.seeds if not {seed.path, seed.meta_path} & broken]
     articles = []
-    for seed in found.seeds:
-        if {seed.path, seed.meta_path} & broken:
-            continue
-        article, seed_problems = prepare_article(seed)
+    # Each seed on its own, on every core there is (generator/parallel.py): cleaning is a tenth of the
+    # generator's time.
+    for article, seed_problems in map_in_order(prepare_article, seeds):
         problems.extend(seed_problems)
         if article is not None:
             articles.append(article)
