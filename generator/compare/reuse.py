@@ -37,6 +37,7 @@ nearest copies."""
 WIDELY_SHARED = 2 * MAX_PARTNERS
 """Holders of a run beyond which each holder is linked to the earliest ones only (see above)."""
 _BITS = 24
+_KEY_MASK = (1 << (_BITS * SHINGLE)) - 1
 
 
 class Tokens:
@@ -96,14 +97,14 @@ class Vocabulary(dict[str, int]):
 
 
 def shingle_keys(words: list[int]) -> list[int]:
-    """The run of SHINGLE words starting at each position, as one exact number (the words side by side)."""
-    shifted = [words[i:] for i in range(SHINGLE)]
-    keys = []
-    for run in zip(*shifted, strict=False):
-        key = 0
-        for word in run:
-            key = (key << _BITS) | word
-        keys.append(key)
+    """The run of SHINGLE words starting at each position, as one exact number (the words side by side):
+    each word shifts the last key left and drops its first word."""
+    keys: list[int] = []
+    key = 0
+    for position, word in enumerate(words):
+        key = ((key << _BITS) | word) & _KEY_MASK
+        if position >= SHINGLE - 1:
+            keys.append(key)
     return keys
 
 
