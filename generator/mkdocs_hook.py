@@ -89,13 +89,13 @@ def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:
         return html
     # MkDocs checks links to `page#anchor` against the ids it saw while converting: here, none.
     page.present_anchor_ids = set(_ANCHOR_ID.findall(body))
-    # Nor did it see the headings: the "On this page" sidebar is built from them, nested as the toc
-    # extension nests them (the h1 included: Material leaves it out). A page that hides its sidebar
-    # (`hide: [toc]`: articles, article index, home) gets none, as the article pages had none before.
-    if "toc" not in (page.meta.get("hide") or ()):
-        page.toc = get_toc(nest_toc_tokens([
-            {"level": int(level), "id": anchor, "name": _HEADERLINK.sub("", name)}
-            for level, anchor, name in _HEADING.findall(body)]))
+    # Nor did it see the headings: the page's table of contents is built from them, nested as the toc
+    # extension nests them (the h1 included: Material leaves it out). Also on a page that hides the
+    # contents sidebar (`hide: [toc]`: articles, article index, home): Material's "Skip to content" link
+    # and the phone-width menu's "On this page" come from it too.
+    page.toc = get_toc(nest_toc_tokens([
+        {"level": int(level), "id": anchor, "name": _HEADERLINK.sub("", name)}
+        for level, anchor, name in _HEADING.findall(body)]))
     return body.strip()
 
 

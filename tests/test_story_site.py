@@ -96,14 +96,17 @@ def test_the_timeline_lists_its_days_and_events_on_this_page(site: Path) -> None
     assert 'class="md-skip"' in html and 'href="#timeline"' in html
 
 
-def test_every_story_page_has_a_table_of_contents_but_the_article_pages_keep_none(site: Path) -> None:
+def test_every_story_page_has_a_table_of_contents_and_every_page_a_skip_link(site: Path) -> None:
     for name in ("overview", "claims", "quotes", "framing", "reuse"):
         html = (site / "story" / name / "index.html").read_text(encoding="utf-8")
         assert toc_entries(html), name
     entity = next((site / "entities").glob("*/index.html")).read_text(encoding="utf-8")
     assert [anchor for _, anchor, _ in toc_entries(entity)] == ["spellings-and-aliases", "quotes", "mentions"]
     article = next((site / "articles").glob("*/index.html")).read_text(encoding="utf-8")
-    assert 'data-md-type="toc" hidden' in article and not toc_entries(article)
+    assert 'data-md-type="toc" hidden' in article  # the contents sidebar stays hidden (hide: [toc])...
+    for page in (article, (site / "index.html").read_text(encoding="utf-8"),
+                 (site / "articles" / "index.html").read_text(encoding="utf-8")):
+        assert 'class="md-skip"' in page  # ...but "Skip to content", made from the headings, is there
 
 
 def test_every_link_of_the_generated_pages_lands(site: Path) -> None:
