@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -111,3 +112,49 @@ def test_atom_feed_lists_the_articles_with_absolute_ids(built, analysis):
     assert len(ids) == len(analysis.story.articles)
     assert all(i.startswith("https://") and "/articles/" in i for i in ids)
     assert (built / "sitemap.xml").exists()
+
+
+# --- the table of contents of pages whose body MkDocs does not convert (`html_body`) ---------------------
+
+
+def content(html: str) -> str:
+    return html.split('<article class="md-content__inner md-typeset">', 1)[1].split("</article>", 1)[0]
+
+
+def toc_entries(html: str) -> list[tuple[int, str, str]]:
+    """(depth, anchor, name) of each entry of the "On this page" sidebar."""
+    sidebar = html.split('<div class="md-sidebar md-sidebar--secondary"', 1)[1]
+    sidebar = sidebar.split('<div class="md-content"', 1)[0]
+    entries, depth = [], 0
+    for match in re.finditer(r'<ul class="md-nav__list"|</ul>|<a href="#([^"]+)" class="md-nav__link">\s*'
+                             r'<span class="md-ellipsis">\s*(.*?)\s*</span>', sidebar, re.S):
+        if match.group(0).startswith("<ul"):
+            depth += 1
+        elif match.group(0) == "</ul>":
+            depth -= 1
+        else:
+            entries.append((depth, match.group(1), match.group(2)))
+    return entries
+
+
+def test_the_timeline_lists_its_days_and_events_on_this_page(built: Path) -> None:
+    html = (built / "story" / "timeline" / "index.html").read_text(encoding="utf-8")
+    headings = re.findall(r'<h([23]) id="([^"]+)">(.*?)<a class="headerlink" href="#\2" '
+                          r'title="Permanent link">&para;</a></h\1>', content(html))
+    assert len(headings) >= 4 and {level for level, _, _ in headings} == {"2", "3"}
+    # Days nest their events, as the toc extension nested them; the page's h1 is left out, as Material does.
+    assert toc_entries(html) == [(int(level) - 1, anchor, name) for level, anchor, name in headings]
+    assert 'class="md-skip"' in html and 'href="#timeline"' in html
+
+
+def test_every_story_page_has_a_table_of_contents_and_every_page_a_skip_link(built: Path) -> None:
+    for name in ("overview", "claims", "quotes", "framing", "reuse"):
+        html = (built / "story" / name / "index.html").read_text(encoding="utf-8")
+        assert toc_entries(html), name
+    entity = next((built / "entities").glob("*/index.html")).read_text(encoding="utf-8")
+    assert [anchor for _, anchor, _ in toc_entries(entity)] == ["spellings-and-aliases", "quotes", "mentions"]
+    article = next((built / "articles").glob("*/index.html")).read_text(encoding="utf-8")
+    assert 'data-md-type="toc" hidden' in article  # the contents sidebar stays hidden (hide: [toc])...
+    for page in (article, (built / "index.html").read_text(encoding="utf-8"),
+                 (built / "articles" / "index.html").read_text(encoding="utf-8")):
+        assert 'class="md-skip"' in page  # ...but "Skip to content", made from the headings, is there
