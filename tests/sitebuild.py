@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import urllib.parse
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -103,3 +104,44 @@ def tags_of(html: str) -> list[tuple[str, dict[str, str | None]]]:
     parser = TextOf("-")
     parser.feed(html)
     return parser.tags
+
+
+# --- links of a built site ------------------------------------------------------------------------
+
+
+class Links(HTMLParser):
+    """The ids of a page and the targets of its links."""
+
+    def __init__(self, html: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.hrefs: list[str] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.add(attributes["id"] or "")
+        if tag == "a" and attributes.get("href"):
+            self.hrefs.append(attributes["href"] or "")
+
+
+def html_file(site: Path, url: str) -> Path:
+    """The file a directory-style address (`story/timeline/`) is served from."""
+    return site / url / "index.html" if url.endswith("/") or not url else site / url
+
+
+def broken_links(site: Path, url: str) -> list[str]:
+    """Every link of the page at `url` (relative to the site) to a missing file or a missing element."""
+    base = "http://site/"
+    problems = []
+    for href in Links(html_file(site, url).read_text(encoding="utf-8")).hrefs:
+        target, fragment = urllib.parse.urldefrag(urllib.parse.urljoin(base + url, href))
+        if not target.startswith(base):
+            continue  # another host (the repository's edit link)
+        path = html_file(site, urllib.parse.unquote(target.removeprefix(base)))
+        if not path.is_file():
+            problems.append(f"{url}: {href} (no {path.relative_to(site)})")
+        elif fragment and path.suffix == ".html" and fragment not in Links(path.read_text("utf-8")).ids:
+            problems.append(f"{url}: {href} (no element with that id)")
+    return problems

@@ -14,7 +14,7 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 from compare_helpers import Annotate, entity, knowledge, load_corpus, make_article
-from test_story_site import broken_links
+from sitebuild import broken_links
 
 from generator.compare import Comparisons, compare
 from generator.model import Annotations, Article, KnowledgeBase, Story
