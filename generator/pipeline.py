@@ -9,22 +9,27 @@ from __future__ import annotations
 import gc
 import hashlib
 import pickle
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from generator.annotate import annotate
 from generator.compare import compare
 from generator.compare.model import Comparisons
+from generator.compare.reuse import compare_reuse
 from generator.model import Annotations, Article, Diagnostic, RenderedSite, Story
-from generator.parallel import map_in_order
+from generator.parallel import chunks_of, run_all
 from generator.prepare import prepare_story
 from generator.read import input_key, read_annotation_cache, read_story
 from generator.render import render
 from generator.write import BuildRecord, WriteReport, previous_build, write_annotation_cache, write_site
 
 STAGES = ("read", "prepare", "annotate", "compare", "render", "write")
+ANNOTATIONS_PER_TASK = 50
+"""Articles a worker annotates before it takes its next task: small enough that the cores finish together."""
 ANNOTATION_CACHE = Path(".cache") / "generator" / "annotations.pickle"
 """Beside the docs folder (in the project, not in docs/, which MkDocs would publish and `mkdocs serve`
 watches): each article's annotations, so that a build after an edit annotates only what changed."""
@@ -87,25 +92,37 @@ def analyse(seeds_dir: Path, cache: Mapping[str, Annotations] | None = None) -> 
         story, problems = prepare_story(found)
         gc.freeze()
         keys = annotation_keys(story)
-        annotations = annotate_story(story, {article: cache[key] for article, key in keys.items()
-                                             if cache and isinstance(cache.get(key), Annotations)})
+        known = {article: cache[key] for article, key in keys.items()
+                 if cache and isinstance(cache.get(key), Annotations)}
+        annotations, (reuse,) = annotate_beside(story, known, [lambda: compare_reuse(story.articles)])
         gc.freeze()
-        comparisons = compare(story.articles, annotations, story.knowledge)
+        comparisons = compare(story.articles, annotations, story.knowledge, reuse)
     notes = tuple(d for a in annotations.values() for d in a.diagnostics)
     return Analysis(found.seeds_dir, story, annotations, comparisons, problems + notes, found.folder_exists,
                     keys)
 
 
 def annotate_story(story: Story, known: Mapping[str, Annotations] | None = None) -> dict[str, Annotations]:
-    """Stage 3 for every article of the story, on every core there is (generator/parallel.py), but for
-    the articles `known` already holds (by article id)."""
+    """Stage 3 for every article of the story but those `known` holds (by article id), on every core."""
+    return annotate_beside(story, known or {}, [])[0]
+
+
+def annotate_beside(story: Story, known: Mapping[str, Annotations], others: Sequence[Callable[[], Any]]
+                    ) -> tuple[dict[str, Annotations], list[Any]]:
+    """Stage 3 (as `annotate_story`), in pieces handed out with `others`, tasks that need no annotation,
+    each to the next free core (generator/parallel.py); their results follow the annotations. The
+    pipeline gives text reuse, which reads only the texts and is the costliest comparison: one core finds
+    it while the other annotates, then helps."""
     kb = story.knowledge
-    known = known or {}
     todo = [article for article in story.articles if article.id not in known]
-    done = map_in_order(lambda article: annotate(article, kb), todo)
+    pieces = [lambda piece=piece: [annotate(article, kb) for article in piece]
+              for piece in chunks_of(todo, ANNOTATIONS_PER_TASK)]
+    results = run_all([*others, *pieces], len(story.articles))
+    done = chain.from_iterable(results[len(others):])
     fresh = {article.id: found for article, found in zip(todo, done, strict=True)}
-    return {article.id: known[article.id] if article.id in known else fresh[article.id]
-            for article in story.articles}
+    annotations = {article.id: known[article.id] if article.id in known else fresh[article.id]
+                   for article in story.articles}
+    return annotations, results[:len(others)]
 
 
 def annotation_keys(story: Story) -> dict[str, str]:

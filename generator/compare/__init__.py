@@ -8,6 +8,7 @@ is read or written. The result is deterministic: sorted, with ids derived from t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from generator.compare.coverage import compare_coverage
@@ -15,7 +16,7 @@ from generator.compare.dates import compare_dates
 from generator.compare.figures import compare_figures
 from generator.compare.framing import compare_framing
 from generator.compare.institutions import compare_institutions
-from generator.compare.model import Comparisons
+from generator.compare.model import Comparisons, ReusePair
 from generator.compare.names import compare_names
 from generator.compare.quotes import compare_quotes
 from generator.compare.reuse import compare_reuse
@@ -26,33 +27,29 @@ __all__ = ["Comparisons", "compare"]
 
 
 def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
-            kb: KnowledgeBase) -> Comparisons:
+            kb: KnowledgeBase, reuse: tuple[ReusePair, ...] | None = None) -> Comparisons:
     """Every comparison of the corpus. `articles` in corpus order (the pipeline sorts them by
-    publication date, then id); that order decides which wording or sentence is shown first."""
+    publication date, then id); that order decides which wording or sentence is shown first.
+    `reuse`: `compare_reuse(articles)` when the caller has it already (it reads only the texts, so the
+    pipeline finds it while the articles are annotated)."""
     missing = [a.id for a in articles if a.id not in annotations]
     annotations = {**{a: _empty(a) for a in missing}, **annotations}
-    # Text reuse reads only the texts and is the costliest comparison: on a machine with a second
-    # core it runs beside the others.
-    claims, reuse = run_all([lambda: _compare_claims(articles, annotations, kb),
-                             lambda: compare_reuse(articles)], len(articles))
-    return Comparisons(reuse=reuse, **claims)
-
-
-def _compare_claims(articles: tuple[Article, ...], annotations: dict[str, Annotations],
-                    kb: KnowledgeBase) -> dict[str, Any]:
-    """Every comparison but text reuse, as the fields of `Comparisons`."""
-    figures = compare_figures(articles, annotations)
-    quotes = compare_quotes(articles, annotations)
-    dates = compare_dates(articles, annotations)
-    return dict(
-        figures=figures,
-        quotes=quotes,
-        dates=dates,
-        names=compare_names(articles, annotations, kb),
-        institutions=compare_institutions(articles, annotations, kb),
-        framing=compare_framing(articles, annotations, kb),
-        unique=compare_coverage(articles, annotations, kb, figures, quotes, dates),
-    )
+    tasks: list[Callable[[], Any]] = [
+        lambda: compare_figures(articles, annotations),
+        lambda: compare_quotes(articles, annotations),
+        lambda: (compare_dates(articles, annotations), compare_names(articles, annotations, kb),
+                 compare_institutions(articles, annotations, kb), compare_framing(articles, annotations, kb)),
+    ]
+    if reuse is None:
+        tasks.insert(0, lambda: compare_reuse(articles))  # the costliest: handed out first
+    # On a machine with a second core the comparisons run side by side, each task to the next free one.
+    *found, (dates, names, institutions, framing) = run_all(tasks, len(articles))
+    if reuse is None:
+        reuse, *found = found
+    figures, quotes = found
+    return Comparisons(reuse=reuse, figures=figures, quotes=quotes, dates=dates, names=names,
+                       institutions=institutions, framing=framing,
+                       unique=compare_coverage(articles, annotations, kb, figures, quotes, dates))
 
 
 def _empty(article_id: str) -> Annotations:
