@@ -43,10 +43,10 @@ def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
     if reuse is None:
         tasks.insert(0, lambda: compare_reuse(articles))  # the costliest: handed out first
     # On a machine with a second core the comparisons run side by side, each task to the next free one.
-    *found, (dates, names, institutions, framing) = run_all(tasks, len(articles))
+    results = run_all(tasks, len(articles))
     if reuse is None:
-        reuse, *found = found
-    figures, quotes = found
+        reuse = results.pop(0)
+    figures, quotes, (dates, names, institutions, framing) = results
     return Comparisons(reuse=reuse, figures=figures, quotes=quotes, dates=dates, names=names,
                        institutions=institutions, framing=framing,
                        unique=compare_coverage(articles, annotations, kb, figures, quotes, dates))
