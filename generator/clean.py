@@ -98,15 +98,19 @@ def normalise(text: str) -> str:
     Removes a byte-order mark and other invisible characters; keeps every line (and so every line
     number). Idempotent: `normalise(normalise(t)) == normalise(t)`.
     """
-    text = ODD.sub(lambda m: REPLACE[m.group()], text.replace("\r\n", "\n").replace("\r", "\n"))
-    return unicodedata.normalize("NFC", text)
+    return _replaced(text, ODD)
 
 
 def normalise_keeping_quotes(text: str) -> str:
     """`normalise` but for the quotation marks, which stay as typed: the text as a page shows it. Of the
     same length as `normalise(text)`, character for character (a quotation mark, curly or straight,
     neither composes nor decomposes under NFC)."""
-    text = ODD_BUT_QUOTES.sub(lambda m: REPLACE[m.group()], text.replace("\r\n", "\n").replace("\r", "\n"))
+    return _replaced(text, ODD_BUT_QUOTES)
+
+
+def _replaced(text: str, odd: re.Pattern[str]) -> str:
+    """LF line ends, the characters `odd` finds replaced (REPLACE), NFC composition."""
+    text = odd.sub(lambda m: REPLACE[m.group()], text.replace("\r\n", "\n").replace("\r", "\n"))
     return unicodedata.normalize("NFC", text)
 
 

@@ -152,8 +152,8 @@ def _pronoun(word: str, context: Context) -> Speaker | None:
         who = context.referent(word)
         if who is None or who.entity is None:
             return Speaker(None, word, "unresolved", "no named person spoke before")
-        latest = "" if who is context.person else f" the knowledge base calls '{word}'"
-        return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person{latest} quoted")
+        skipped = "" if who is context.person else " whom the knowledge base does not call otherwise"
+        return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted{skipped}")
     if word == "it":
         org = context.organisation
         if org is None or org.entity is None:
