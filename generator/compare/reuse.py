@@ -135,18 +135,12 @@ def _holders(tokens: list[Tokens]) -> dict[int, list[int]]:
 
 
 def _shared_runs(number: int, article: Tokens, holders: dict[int, list[int]]) -> Counter[int]:
-    """How many runs of `article` each other article shares with it, as counted for choosing partners:
-    a widely shared run counts between the earliest WIDELY_SHARED holders and every holder, not between
-    two later holders. Counted per article from the index, so no table of all pairs is ever held."""
-    lists = []
-    for key in article.distinct:
-        found = holders.get(key)
-        if found is None:
-            continue
-        if len(found) > WIDELY_SHARED and number > found[WIDELY_SHARED - 1]:
-            found = found[:WIDELY_SHARED]
-        lists.append(found)
-    shared = Counter(chain.from_iterable(lists))
+    """How many runs of `article` each other article shares with it, as counted for choosing partners: a
+    widely shared run counts towards its earliest WIDELY_SHARED holders only (a later holder still counts
+    the earlier ones, and so keeps them as partners). Each run costs at most WIDELY_SHARED, and partners are
+    counted per article from the index, so no table of all pairs is ever held."""
+    shared = Counter(chain.from_iterable(holders[key][:WIDELY_SHARED] for key in article.distinct
+                                         if key in holders))
     del shared[number]
     return shared
 
