@@ -4,8 +4,8 @@
 3.4 s after MkDocs is done, with one core idle while MkDocs renders and the other idle while Pagefind reads.
 Here Pagefind runs as a service (`pagefind --service`, the process its Python and Node packages drive) and
 is handed each page as it is rendered, so reading and indexing the pages overlaps MkDocs' own work; only
-writing the index is left for the end. The index holds the same pages, with the same text, as the one
-`index_site` writes (tests/test_searchstream.py), and the same pages give the same bytes.
+building and writing the index is left for the end. The index holds the same pages, with the same text, as
+the one `index_site` writes (tests/test_searchstream.py), and the same pages give the same bytes.
 
 The `pagefind` Python package drives the same service, but reads one reply every 0.1 s: 2 minutes for a
 site of 1,200 pages. So this module speaks its protocol itself: each message is JSON encoded in base64 and
@@ -93,9 +93,12 @@ class PageStream:
         self._feeder.join()
         for number, _ in self._pages.values():
             self._reply(number)  # raises if Pagefind could not read a page
-        remove_earlier_index(site / BUNDLE)
-        self._request({"type": "WriteFiles", "index_id": self._index, "output_path": str(site / BUNDLE)})
+        # The service's own WriteFiles answers before its last writes reach the disk, and it exits as soon
+        # as its input closes: a file could be cut short. So the files come back in the reply instead.
+        written = self._request({"type": "GetFiles", "index_id": self._index})
         self.abandon()
+        remove_earlier_index(site / BUNDLE)
+        _write_bundle(site / BUNDLE, written.get("files") or [])
         return _summary(site / BUNDLE, self._pages)
 
     def abandon(self) -> None:
@@ -179,6 +182,17 @@ def _replies(stdout: IO[bytes]) -> Any:
                 yield json.loads(base64.b64decode(message))
             except (binascii.Error, ValueError):
                 continue  # not a reply: Pagefind writes nothing else there, but noise must not stop us
+
+
+def _write_bundle(bundle: Path, files: list[Mapping[str, str]]) -> None:
+    """The index files as the service gave them (path in the bundle, content in base64)."""
+    inside = bundle.resolve()
+    for file in files:
+        target = (bundle / file["path"]).resolve()
+        if not target.is_relative_to(inside):
+            raise SearchIndexError(f"Pagefind's service gave a file outside {bundle}: {file['path']}")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(file["content"]))
 
 
 def _request_number(reply: Mapping[str, Any]) -> int:

@@ -30,6 +30,11 @@ def test_the_streamed_index_holds_what_pagefind_finds_in_the_built_site(tmp_path
     index = streamed(streamed_site).finish(streamed_site)
     assert index.folder == streamed_site / BUNDLE and index.pages == 2
     assert fragments(streamed_site / BUNDLE) == fragments(built / BUNDLE)
+    # Pagefind's scripts, styles and WebAssembly are the same files, whole (not cut short).
+    assets = {name: data for name, data in files(built / BUNDLE).items()
+              if not name.startswith(("fragment/", "index/", "pagefind.en_", "pagefind-entry"))}
+    streamed_files = files(streamed_site / BUNDLE)
+    assert len(assets) >= 8 and all(streamed_files[name] == data for name, data in assets.items())
     words = index_words(streamed_site / BUNDLE)
     assert b"verhoeven" in words and b"verhoven" in words
     assert b"zebrafish" not in words and b"navigation" not in words
@@ -119,7 +124,9 @@ def test_the_seeds_site_is_indexed_as_pagefind_indexes_the_built_folder(tmp_path
     assert done.returncode == 0, done.stderr[-3000:]
     assert "Pagefind indexed" in done.stderr and " words) into" not in done.stderr, "the pages were streamed"
     site = tmp_path / "site"
-    streamed_index = fragments(site / BUNDLE)
+    streamed_index, streamed_files = fragments(site / BUNDLE), files(site / BUNDLE)
     index_site(site)
     assert streamed_index == fragments(site / BUNDLE)
     assert len(streamed_index) > 40
+    scripts = [name for name in files(site / BUNDLE) if name.endswith(".js")]
+    assert scripts and all(streamed_files[name] == (site / BUNDLE / name).read_bytes() for name in scripts)

@@ -1,0 +1,72 @@
+"""The navigation drawn once for the pages outside it (generator/mkdocs_hook.py, `on_env`): the same bytes
+as drawing it on every page, and drawn again only where its links would read differently."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from sitebuild import SEEDS, hand_written_docs, mkdocs_env, site_config
+
+from generator import mkdocs_hook
+
+
+def build(workdir: Path, nav_once: str) -> dict[str, bytes]:
+    hand_written_docs(workdir / "docs")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site_config(workdir))]
+    done = subprocess.run(command, cwd=workdir, env={**mkdocs_env(SEEDS), "DOCSITE_NAV_ONCE": nav_once},
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    site = workdir / "site"
+    return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*.html")}
+
+
+@pytest.mark.slow
+def test_every_page_is_the_same_as_with_the_navigation_drawn_on_each(tmp_path: Path) -> None:
+    once, each = build(tmp_path / "once", "1"), build(tmp_path / "each", "0")
+    assert sorted(once) == sorted(each)
+    assert [name for name in once if once[name] != each[name]] == []
+    # Pages outside the navigation at three depths, and pages in it, all took part.
+    assert {"articles/index.html", "about/index.html", "index.html"} <= set(once)
+    assert any(name.startswith("story/reuse/") and name.count("/") == 3 for name in once)
+    assert sum(name.startswith("entities/") for name in once) > 10
+
+
+class Page(SimpleNamespace):
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Page) and self.url == other.url
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def relative(context: dict[str, Any], url: str) -> str:
+    """MkDocs' `url` filter, reduced to what matters here: the link depends on the page's folder."""
+    depth = context["page"].url.count("/")
+    return "../" * depth + url
+
+
+def test_a_page_outside_the_navigation_reuses_what_was_drawn_for_one_at_its_depth() -> None:
+    drawn: list[str] = []
+
+    def draw(context: dict[str, Any]) -> Any:
+        drawn.append(context["page"].url)
+        yield f"<nav>{relative(context, 'about/')}</nav>"
+
+    about, home = Page(url="about/"), Page(url="")
+    nav = SimpleNamespace(pages=[home, about], homepage=home,
+                          items=[home, SimpleNamespace(title="Story", children=[about])])
+    draw_once = mkdocs_hook._drawn_once(draw, relative)
+
+    def page_html(url: str) -> str:
+        return "".join(draw_once({"page": Page(url=url), "nav": nav, "base_url": "..", "config": {}}))
+
+    first, second = page_html("articles/a/"), page_html("articles/b/")
+    deeper = page_html("story/reuse/a-b/")
+    in_nav = [page_html("about/"), page_html("about/")]
+    assert first == second == "<nav>../../about/</nav>" and deeper == "<nav>../../../about/</nav>"
+    assert in_nav == ["<nav>../about/</nav>"] * 2
+    assert drawn == ["articles/a/", "story/reuse/a-b/", "about/", "about/"], "drawn once per depth"
