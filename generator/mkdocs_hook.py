@@ -9,6 +9,7 @@ trigger another. Pagefind indexes the pages for the search page as MkDocs render
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -130,8 +131,19 @@ _HEADERLINK = re.compile(r'<a class="headerlink" [^>]*>[^<]*</a>$')
 def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if page.meta.get("html_body") is True:
         _html_bodies[page.file.src_uri] = markdown
+        # Nothing is left to convert, but MkDocs would still set up a Markdown converter for the page (half
+        # a millisecond each: 0.6 s of a build at 1,000 articles).
+        page.render = functools.partial(_nothing_to_convert, page)
         return ""
     return markdown
+
+
+def _nothing_to_convert(page: Any, config: Any, files: Any) -> None:
+    """What `Page.render` leaves on a page whose Markdown is empty; on_page_content fills in the rest."""
+    page.content = ""
+    page.toc = get_toc([])
+    page._title_from_render = None
+    page.present_anchor_ids = set()
 
 
 def on_page_content(html: str, page: Any, config: Any, files: Any) -> str:

@@ -129,3 +129,21 @@ def test_any_generated_page_is_html_markdown_leaves_alone(tmp_path: Path, paragr
     pages = html_bodies(seeds)
     assert {"articles/test-report.md", "articles/test-reprint.md"} | STORY_PAGES <= set(pages)
     assert_passes_through(pages)
+
+
+def test_the_hook_hands_an_html_body_to_the_theme_without_converting_it() -> None:
+    from types import SimpleNamespace
+
+    from generator import mkdocs_hook
+
+    body = ('<h1 id="raid">Raid<a class="headerlink" href="#raid">¶</a></h1>\n'
+            '<p id="p-1">*not emphasis* and [not a link](x.md)</p>\n'
+            '<h2 id="sources">Sources<a class="headerlink" href="#sources">¶</a></h2>\n')
+    page = SimpleNamespace(meta={"html_body": True}, file=SimpleNamespace(src_uri="articles/raid.md"))
+    assert mkdocs_hook.on_page_markdown(body, page, None, None) == ""
+    page.render(None, None)  # what MkDocs calls next: no Markdown converter is made
+    assert page.content == "" and not page.toc and page.present_anchor_ids == set()
+    assert mkdocs_hook.on_page_content(page.content, page, None, None) == body.strip()
+    assert page.present_anchor_ids == {"raid", "p-1", "sources"}
+    assert [(item.title, [child.title for child in item.children]) for item in page.toc] == [
+        ("Raid", ["Sources"])]
