@@ -20,7 +20,7 @@ import json
 import queue
 import subprocess
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -171,17 +171,20 @@ class PageStream:
         return reply
 
 
-def _replies(stdout: IO[bytes]) -> Any:
-    """Each reply the service writes, decoded, until it closes its output."""
-    pending = b""
-    while chunk := stdout.read1(1 << 16):  # type: ignore[attr-defined]
-        pending += chunk
-        *complete, pending = pending.split(b",")
-        for message in complete:
+def _replies(stdout: IO[bytes]) -> Iterator[dict[str, Any]]:
+    """Each reply the service writes, decoded, until it closes its output. A reply may be megabytes (the
+    index files): its pieces are joined once, when its comma has come."""
+    pieces: list[bytes] = []
+    while chunk := stdout.read1(1 << 20):  # type: ignore[attr-defined]
+        while (comma := chunk.find(b",")) != -1:
+            pieces.append(chunk[:comma])
+            chunk = chunk[comma + 1:]
+            message, pieces = b"".join(pieces), []
             try:
                 yield json.loads(base64.b64decode(message))
             except (binascii.Error, ValueError):
                 continue  # not a reply: Pagefind writes nothing else there, but noise must not stop us
+        pieces.append(chunk)
 
 
 def _write_bundle(bundle: Path, files: list[Mapping[str, str]]) -> None:
