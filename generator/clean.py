@@ -195,13 +195,10 @@ def _line_reasons(lines: list[_Line], known: dict[int, HeaderRole]) -> dict[int,
     """What each line is, taken alone (a credit, a prompt…); unmarked lines are candidates for text."""
     latin = rules.mostly_latin_article(line.text for line in lines)
     reasons: dict[int, str] = {}
-    seen: dict[str, str | None] = {}  # boilerplate repeats itself: decide each distinct line once
     for i, line in enumerate(lines):
         if i in known:
             continue
-        if line.text not in seen:
-            seen[line.text] = rules.line_reason(line.text)
-        reason = seen[line.text]
+        reason = rules.line_reason(line.text)  # remembered: boilerplate repeats itself
         if reason is None and latin and not line.text.isascii() and rules.mostly_latin(line.text) is False:
             # A line in another script inside a Latin-script article: a caption in the original language.
             reason = "non-English caption" if rules.words(line.text) <= 40 else "non-English text"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 
 def _rx(*parts: str) -> re.Pattern[str]:
@@ -22,7 +23,11 @@ def _rx(*parts: str) -> re.Pattern[str]:
 
 def _starts(max_words: int, *patterns: re.Pattern[str]) -> Callable[[str], bool]:
     """A rule: a line of at most `max_words` words that one of the patterns matches from its start."""
-    return lambda line: words(line) <= max_words and any(p.match(line) for p in patterns)
+    # The patterns as one alternation, which matches where one of them does: one call per line.
+    flags = {p.flags for p in patterns}
+    assert len(flags) == 1, "the patterns of a rule share their flags"
+    either = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), flags.pop())
+    return lambda line: words(line) <= max_words and either.match(line) is not None
 
 
 def _any(options: str) -> str:
@@ -187,7 +192,8 @@ def is_caption_with_credit(line: str) -> bool:
         return False
     # Cheap tests first: the patterns are only tried where they can match.
     labelled = (":" in tail or " by " in tail.lower()) and TRAILING_LABEL.search(tail)
-    return bool(labelled or TRAILING_AGENCY.search(line[-100:]))
+    # A (stripped) line ending with an agency's name ends with a letter or a digit: every PHOTO_AGENCY does.
+    return bool(labelled or line[-1:].isalnum() and TRAILING_AGENCY.search(line[-100:]))
 
 
 def caption_of(line: str) -> str:
@@ -350,11 +356,12 @@ def is_timestamp(line: str) -> bool:
         return False
     rest = TIME_LEAD.sub("", line, count=1)
     tokens = rest.replace(",", " , ").split()
-    if not tokens or not DIGIT.search(rest):
+    # Every word a word of a date or time first: on a line of text the first word fails it, where the
+    # date and time patterns below would search the whole line.
+    if not tokens or not DIGIT.search(rest) or not all(TIME_TOKEN.match(t) for t in tokens):
         return False
     # A lone number is not a time: ask for a date, a clock time, 'ago' or a 'Published'-style lead.
-    cue = len(rest) < len(line) or HAS_DATE.search(rest) or TIME_CUE.search(rest)
-    return bool(cue) and all(TIME_TOKEN.match(t) for t in tokens)
+    return len(rest) < len(line) or bool(HAS_DATE.search(rest) or TIME_CUE.search(rest))
 
 
 def is_publication_date(line: str) -> bool:
@@ -468,6 +475,11 @@ LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 
 
+LINES_KEPT = 1 << 14
+"""Decisions `line_reason` remembers: a story's boilerplate repeats across the articles of an outlet."""
+
+
+@lru_cache(maxsize=LINES_KEPT)
 def line_reason(line: str) -> str | None:
     """Why this line, taken alone, is not article text; None when nothing marks it as boilerplate."""
     if len(line) > LONGEST:

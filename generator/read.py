@@ -25,10 +25,11 @@ NOTE_SUFFIX = ".note.md"
 SAFE_SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,119}$")
 
 
-def display_path(path: Path) -> str:
-    """A path as the contributor knows it: relative to the working folder when inside it."""
+def display_path(path: Path, cwd: Path | None = None) -> str:
+    """A path as the contributor knows it: relative to the working folder when inside it. `cwd` is the
+    working folder resolved, given by a caller that shows many paths (resolving takes system calls)."""
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(Path.cwd().resolve() if cwd is None else cwd))
     except ValueError:
         return str(path)
 
@@ -41,8 +42,9 @@ def read_story(seeds_dir: Path) -> StoryInput:
         return StoryInput(str(seeds_dir), None, None, None, (), (problem,), folder_exists=False)
     diagnostics: list[Diagnostic] = []
     seeds = []
+    cwd = Path.cwd().resolve()
     for text_path in sorted(seeds_dir.glob("*.txt")):
-        seed = _read_seed(text_path, diagnostics)
+        seed = _read_seed(text_path, diagnostics, cwd)
         if seed is not None:
             seeds.append(seed)
     diagnostics.extend(_orphan_files(seeds_dir))
@@ -52,8 +54,8 @@ def read_story(seeds_dir: Path) -> StoryInput:
     return StoryInput(display_path(seeds_dir), story, knowledge, overview, tuple(seeds), tuple(diagnostics))
 
 
-def _read_seed(text_path: Path, diagnostics: list[Diagnostic]) -> SeedFile | None:
-    shown = display_path(text_path)
+def _read_seed(text_path: Path, diagnostics: list[Diagnostic], cwd: Path) -> SeedFile | None:
+    shown = display_path(text_path, cwd)
     slug = text_path.stem
     if not SAFE_SLUG.match(slug):
         diagnostics.append(Diagnostic(shown, 0, "file name", "the name is not a safe page slug",
@@ -65,26 +67,32 @@ def _read_seed(text_path: Path, diagnostics: list[Diagnostic]) -> SeedFile | Non
         return None
     meta_path = text_path.with_suffix(".yml")
     note_path = text_path.with_name(slug + NOTE_SUFFIX)
+    raw = text_path.read_bytes()
+    # Each display path once: `display_path` resolves the path (system calls), and a story of thousands of
+    # articles asked it five times an article.
+    meta_shown, note_shown = display_path(meta_path, cwd), display_path(note_path, cwd)
     return SeedFile(
-        slug=slug, path=shown, name=text_path.name, raw=text_path.read_bytes(),
-        meta=_read_yaml(meta_path, diagnostics), meta_path=display_path(meta_path),
-        note=_read_text(note_path, diagnostics), note_path=display_path(note_path),
+        slug=slug, path=shown, name=text_path.name, raw=raw,
+        meta=_read_yaml(meta_path, diagnostics, meta_shown), meta_path=meta_shown,
+        note=_read_text(note_path, diagnostics, note_shown), note_path=note_shown,
     )
 
 
-def _read_yaml(path: Path, diagnostics: list[Diagnostic]) -> YamlDoc | None:
-    text = _read_text(path, diagnostics)
+def _read_yaml(path: Path, diagnostics: list[Diagnostic], shown: str | None = None) -> YamlDoc | None:
+    """The YAML file at `path`, None when there is none or it is not valid (a diagnostic says why);
+    `shown` is `display_path(path)` when the caller has it already."""
+    text = _read_text(path, diagnostics, shown)
     if text is None:
         return None
-    doc, problems = load_yaml(text, display_path(path))
+    doc, problems = load_yaml(text, shown or display_path(path))
     diagnostics.extend(problems)
     return doc
 
 
-def _read_text(path: Path, diagnostics: list[Diagnostic]) -> str | None:
+def _read_text(path: Path, diagnostics: list[Diagnostic], shown: str | None = None) -> str | None:
     if not path.is_file():
         return None
-    text, problem = decode_utf8(path.read_bytes(), display_path(path))
+    text, problem = decode_utf8(path.read_bytes(), shown or display_path(path))
     if problem:
         diagnostics.append(problem)
     return text

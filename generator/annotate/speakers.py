@@ -73,15 +73,14 @@ def _previous(sentence: Sentence, k: int) -> int:
     """Index of the word before the verb, adverbs and auxiliaries skipped; -1 at the sentence's start."""
     toks = sentence.tokens
     j = k - 1
-    while j >= 0 and toks[j].text.casefold() in SKIP | _adverbs(toks[j].text) and \
+    while j >= 0 and (toks[j].text.casefold() in SKIP or _is_adverb(toks[j].text)) and \
             sentence.gap(toks[j].end, toks[j + 1].start).strip() == "":
         j -= 1
     return j
 
 
-def _adverbs(word: str) -> frozenset[str]:
-    adverb = word.endswith("ly") and word.islower() and len(word) > 4
-    return frozenset((word.casefold(),)) if adverb else frozenset()
+def _is_adverb(word: str) -> bool:
+    return word.endswith("ly") and word.islower() and len(word) > 4
 
 
 def _inverted(sentence: Sentence, k: int) -> bool:
@@ -190,10 +189,14 @@ def _described(sentence: Sentence, j: int, context: Context) -> Speaker | None:
     return _np_result(sentence, toks[i:j + 1], context)
 
 
+_NOT_NOUN_PHRASE = PREPOSITIONS | CONJUNCTIONS | SPEECH | SKIP | PASSIVE
+"""Words that end a noun phrase, made once (the union of hundreds of words was made at every word asked)."""
+
+
 def _np_word(word: str) -> bool:
     folded = word.casefold()
     return word[:1].isupper() or folded in DETERMINERS or folded in ROLE_WORDS or \
-        folded not in PREPOSITIONS | CONJUNCTIONS | SPEECH | SKIP | PASSIVE and not folded.endswith("ly")
+        folded not in _NOT_NOUN_PHRASE and not folded.endswith("ly")
 
 
 def _capitalised_run(sentence: Sentence, j: int) -> str:

@@ -14,6 +14,7 @@ import dataclasses
 import difflib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.compare.model import QuoteGroup, QuoteWording, WordDiff
 from generator.compare.text import content_stems, slug, unique_ids, words
@@ -178,6 +179,7 @@ def word_diff(reference: str, text: str) -> tuple[tuple[WordDiff, ...], float]:
     return tuple(runs), (kept / len(ref_words) if ref_words else 0.0)
 
 
+@lru_cache(maxsize=1 << 16)  # a story's quotes share most of their words, and every diff folds them all
 def _fold(word: str) -> str:
     """A word as compared: lower case, without the punctuation around or inside it."""
     return " ".join(words(word))

@@ -27,12 +27,12 @@ def story_json(story: Story, annotations: dict[str, Annotations], comparisons: o
         "figures": [_figure(f) for a in story.articles for f in annotations[a.id].figures],
         "dates": [_date(d) for a in story.articles for d in annotations[a.id].dates],
         "terms": [_term(t) for a in story.articles for t in annotations[a.id].terms],
-        "comparisons": _plain(comparisons) if comparisons is not None else {},
+        "comparisons": comparisons if comparisons is not None else {},
     }
     # Compact: with `indent`, the json module falls back from its C encoder to a pure-Python one, which
     # took more time than the whole comparison stage on a story of 1,000 articles. `python -m json.tool`
     # pretty-prints the file for a reader.
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=_json_value)
     return (text + "\n").encode("utf-8")
 
 
@@ -86,18 +86,18 @@ def _term(term) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {**_span(term.span), "group": term.group, "term": term.term}
 
 
-def _plain(value: object) -> object:
-    """Dataclasses, tuples and dates as JSON values."""
+def _json_value(value: object) -> object:
+    """The JSON value of a dataclass (a dict of its fields) or a date, for `json.dumps` to encode.
+
+    Asked by the encoder as it meets each one (`default`), rather than first copying the comparisons
+    into a tree of dicts and lists: that copy held hundreds of thousands of containers at once, and
+    each time they grew by a quarter the garbage collector walked the whole analysis again."""
     names = _field_names(type(value))
     if names:
-        return {name: _plain(getattr(value, name)) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {name: getattr(value, name) for name in names}
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
-    return value
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
 @functools.cache

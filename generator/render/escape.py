@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -38,6 +39,14 @@ def visible(text: str) -> str:
     return _WHITESPACE.sub(" ", _UNSHOWABLE.sub("\ufffd", text))
 
 
+ESCAPED_KEPT = 1 << 16
+"""Escaped strings remembered (see `html_text`): enough for the names, labels and numbers a story repeats
+on every page, and a bound for a long `mkdocs serve`."""
+
+
+# Cached: a page prints the same entity names, labels, counts and paragraph numbers over and over (nine
+# in ten calls of a story's render are for a string escaped before), and the result is immutable.
+@lru_cache(maxsize=ESCAPED_KEPT)
 def html_text(text: str) -> Markup:
     """`text` as inert HTML text or attribute value (double-quoted), on one line.
 
@@ -45,6 +54,7 @@ def html_text(text: str) -> Markup:
     return Markup(visible(text).translate(_ESCAPES))
 
 
+@lru_cache(maxsize=ESCAPED_KEPT)  # as `html_text`
 def block_text(text: str) -> Markup:
     """`text` made literal inside a raw HTML block of a generated page (an annotated paragraph, the
     sidebar), where Markdown syntax is inert. Far fewer references than `md_text` writes: a page of a
@@ -82,6 +92,7 @@ def json_for_script(value: object) -> Markup:
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9/_.#-]*$")
 
 
+@lru_cache(maxsize=ESCAPED_KEPT)  # as `html_text`: every page links the same entity pages and tooltip ids
 def url_path(path: str) -> Markup:
     """A link target built from our own slugs; anything else is a bug, not content."""
     if not _SAFE_PATH.match(path) or "//" in path:
