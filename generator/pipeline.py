@@ -162,6 +162,9 @@ def build(seeds_dir: Path, docs_dir: Path, site_url: str = "") -> BuildResult:
         # A mistyped SEEDS_DIR is no story without articles: the pages of the last build stay as they are.
         return BuildResult(0, analysis.diagnostics, WriteReport((), (), 0))
     record = BuildRecord(key, len(analysis.story.articles), analysis.diagnostics)
-    report = write_site(render_analysis(analysis, site_url), docs_dir, record)
+    with _collector_skips_what_stages_keep():
+        gc.freeze()  # the analysis lives until the build ends: rendering need not walk it again
+        rendered = render_analysis(analysis, site_url)
+    report = write_site(rendered, docs_dir, record)
     write_annotation_cache(cache_file, analysis.annotation_cache())
     return BuildResult(record.articles, analysis.diagnostics, report)
