@@ -3,8 +3,7 @@
 Before MkDocs collects the docs folder, the generator writes its pages into it; while serving,
 the story folder is watched too, so that editing a seed, its metadata, the knowledge base or a note
 rebuilds the site. The generator rewrites only files whose bytes changed, so a rebuild does not
-trigger another. Pagefind indexes the pages for the search page as MkDocs renders them
-(generator/searchstream.py), and writes its index when the build is done.
+trigger another. After each build, Pagefind indexes the built pages for the search page.
 """
 
 from __future__ import annotations
@@ -21,12 +20,10 @@ from mkdocs.structure.toc import get_toc
 
 from generator.pipeline import build
 from generator.read import seeds_dir_from_env
-from generator.searchindex import SearchIndex, SearchIndexError, index_site
-from generator.searchstream import PageStream
+from generator.searchindex import SearchIndexError, index_site
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
-_search: PageStream | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -43,38 +40,12 @@ def on_pre_build(config: Any) -> None:
             log.info(diagnostic.format())  # warnings are for `check`; a strict build must not fail on them
     errors = result.errors
     if not errors:
-        _start_search_index()
         return
     message = "\n".join(d.format() for d in errors)
     if _serving:
         log.error("The story has errors; the pages of the broken files are left out:\n" + message)
-        _start_search_index()
         return
     raise Abort(f"The generator found {len(errors)} error(s):\n{message}")
-
-
-def _start_search_index() -> None:
-    """Pagefind's service, handed each page as it is rendered (on_post_page). Started after the generator:
-    it forks its workers, and a fork beside the service's threads would copy them mid-step."""
-    global _search
-    _stop_search_index()
-    try:
-        _search = PageStream.start()
-    except SearchIndexError:
-        _search = None  # on_post_build runs Pagefind on the built site, and reports what is wrong there
-
-
-def _stop_search_index() -> None:
-    global _search
-    if _search is not None:
-        _search.abandon()
-        _search = None
-
-
-def on_post_page(output: str, page: Any, config: Any) -> str:
-    if _search is not None:
-        _search.add(page.file.dest_uri, output)
-    return output
 
 
 def on_post_build(config: Any) -> None:
@@ -82,35 +53,13 @@ def on_post_build(config: Any) -> None:
     from mkdocs.exceptions import Abort
 
     try:
-        index = _finish_search_index(Path(config["site_dir"]))
+        index = index_site(Path(config["site_dir"]))
     except SearchIndexError as error:
         if _serving:
             log.error(f"The search index was not built: {error}")
             return
         raise Abort(f"The search index was not built: {error}") from error
-    words = f" ({index.words} words)" if index.words is not None else ""
-    log.info(f"Pagefind indexed {index.pages} pages{words} into {index.folder}")
-
-
-def _finish_search_index(site: Path) -> SearchIndex:
-    """The streamed index; if its service failed, Pagefind run on the built site, which says why if it
-    fails too."""
-    global _search
-    stream, _search = _search, None
-    if stream is not None:
-        try:
-            return stream.finish(site)
-        except SearchIndexError as error:
-            log.info(f"Indexing the pages as they were built failed ({error}); indexing the built site")
-    return index_site(site)
-
-
-def on_build_error(error: Exception) -> None:
-    _stop_search_index()
-
-
-def on_shutdown() -> None:
-    _stop_search_index()
+    log.info(f"Pagefind indexed {index.pages} pages ({index.words} words) into {index.folder}")
 
 
 # Pages whose body is HTML that Python-Markdown would pass through unchanged (`html_body: true` in their

@@ -8,9 +8,8 @@ no page template of ours writes. The output depends only on the pages: the same 
 That is also why no page has a `data-pagefind-filter` (an outlet filter): Pagefind 1.5.2 writes a filter's
 values in a random order, so each build would get new index files.
 
-No MkDocs here: `python -m generator search-index SITE` calls `index_site` after an engine that runs no
-hooks; `generator/mkdocs_hook.py` hands Pagefind each page as MkDocs renders it (generator/searchstream.py),
-and calls `index_site` only if that fails.
+No MkDocs here: `generator/mkdocs_hook.py` calls `index_site` after each build, and
+`python -m generator search-index SITE` does it after an engine that runs no hooks.
 """
 
 from __future__ import annotations
@@ -45,8 +44,7 @@ class SearchIndex:
 
     folder: Path
     pages: int
-    words: int | None
-    """Distinct words, when Pagefind says (its command line does, its service does not)."""
+    words: int
 
 
 def index_site(site: Path) -> SearchIndex:
@@ -57,7 +55,7 @@ def index_site(site: Path) -> SearchIndex:
     command = [str(binary), "--site", str(site), "--output-subdir", BUNDLE]
     for selector in EXCLUDED:
         command += ["--exclude-selectors", selector]
-    remove_earlier_index(site / BUNDLE)
+    _remove_earlier_index(site / BUNDLE)
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=TIMEOUT, check=False)
     except OSError as error:
@@ -84,7 +82,7 @@ def pagefind_binary() -> Path:
     return binary
 
 
-def remove_earlier_index(bundle: Path) -> None:
+def _remove_earlier_index(bundle: Path) -> None:
     """Pagefind adds its files to the folder: the chunks of an earlier index would stay beside the new."""
     if (bundle / "pagefind-entry.json").is_file():  # ours: never delete a folder Pagefind did not write
         shutil.rmtree(bundle)
