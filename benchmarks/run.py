@@ -1,10 +1,12 @@
 """The benchmark: `python benchmarks/run.py --sizes 100,1000,2000,5000` (or `--quick` for N = 50, 200).
 
 For each N, in a temporary folder: write the synthetic corpus (`benchmarks/corpus.py`), then measure
-- the generator alone (`python -m generator --seeds DIR build --docs DOCS`): the cold run, which writes
-  every page, then the median of `--repeat` warm runs, which should write nothing; then one seed edited;
+- the generator alone (`python -m generator --seeds DIR build --docs DOCS`): the median of `--repeat` cold
+  runs, each in a fresh folder, which write every page; then the median of `--repeat` warm runs, which
+  should write nothing; then one seed edited;
 - the generator's stages (read, prepare, annotate, compare, render, write), one after another in one
-  Python process that shares each stage's work with forked workers as the pipeline does;
+  Python process that shares each stage's work with forked workers as the pipeline does: the median of
+  `--repeat` runs for each stage;
 - the whole `mkdocs build`, with the repository's mkdocs.yml made absolute (tests/sitebuild.py), then
   a second one in the same folder with nothing changed (the generator skips; MkDocs builds);
 - the engine's floor: a plain Material site of the same N raw texts as pages, with a nav listing none;
@@ -72,6 +74,8 @@ class Size:
     corpus_seconds: float = 0.0
     corpus_mb: float = 0.0
     cold: Step = field(default_factory=Step)
+    """The median of the cold runs (`cold_runs`: each one's seconds)."""
+    cold_runs: list[float] = field(default_factory=list)
     warm: list[Step] = field(default_factory=list)
     warm_written: list[int] = field(default_factory=list)
     edited: Step = field(default_factory=Step)
@@ -140,9 +144,16 @@ def files_written(step: Step) -> int | None:
 
 
 def run_generator(size: Size, seeds: Path, work: Path, repeat: int) -> None:
-    """Cold run, `repeat` warm runs, then one seed edited."""
-    docs, env = work / "gen-docs", generator_env(seeds)
-    size.cold = measure(generator_command(seeds, docs), env, work)
+    """`repeat` cold runs, each in a fresh folder (no output, no annotation cache), whose median is the cold
+    time; `repeat` warm runs in the last one's folder; then one seed edited."""
+    env = generator_env(seeds)
+    colds: list[Step] = []
+    for run in range(repeat):
+        docs = work / f"generator-{run}" / "docs"  # the annotation cache goes beside it: a fresh one
+        colds.append(measure(generator_command(seeds, docs), env, work))
+        if not colds[-1].ok:
+            break
+    size.cold, size.cold_runs = median_step(colds), [step.seconds for step in colds if step.ok]
     if not size.cold.ok:
         return
     for _ in range(repeat):
@@ -154,6 +165,14 @@ def run_generator(size: Size, seeds: Path, work: Path, repeat: int) -> None:
     size.edited_written = files_written(size.edited)
 
 
+def median_step(steps: list[Step]) -> Step:
+    """The step of median time; a failed one, if any failed (its error is what the table must show)."""
+    failed = [step for step in steps if not step.ok]
+    if failed:
+        return failed[0]
+    return sorted(steps, key=lambda step: step.seconds or 0.0)[len(steps) // 2]
+
+
 def edit_one_seed(seeds: Path) -> None:
     """Add a sentence to the last paragraph of one article, as a contributor fixing a typo would."""
     seed = sorted(seeds.glob("*.txt"))[len(list(seeds.glob("*.txt"))) // 2]
@@ -161,16 +180,20 @@ def edit_one_seed(seeds: Path) -> None:
     seed.write_text(text + " The figures could not be independently verified.\n", encoding="utf-8")
 
 
-def run_stages(size: Size, seeds: Path, work: Path) -> None:
-    """Time each stage of the generator, as the pipeline runs it (`--stages` mode of this script)."""
+def run_stages(size: Size, seeds: Path, work: Path, repeat: int) -> None:
+    """Time each stage of the generator, as the pipeline runs it (`--stages` mode of this script), `repeat`
+    times in fresh folders: each stage's median."""
     script = str(Path(__file__).resolve())
-    command = [sys.executable, script, "--stages", str(seeds), str(work / "stage-docs")]
-    step = measure(command, generator_env(seeds), work)
-    size.stages_peak_mb = step.peak_mb
-    if step.ok:
-        size.stages = json.loads(step.stdout.strip().splitlines()[-1])
-    else:
-        size.stages_error = step.error
+    runs: list[dict[str, float]] = []
+    for run in range(repeat):
+        command = [sys.executable, script, "--stages", str(seeds), str(work / f"stage-{run}" / "docs")]
+        step = measure(command, generator_env(seeds), work)
+        size.stages_peak_mb = max(size.stages_peak_mb or 0.0, step.peak_mb or 0.0) or None
+        if not step.ok:
+            size.stages_error = step.error
+            return
+        runs.append(json.loads(step.stdout.strip().splitlines()[-1]))
+    size.stages = {stage: statistics.median(run[stage] for run in runs) for stage in runs[0]}
 
 
 def stage_times(seeds: Path, docs: Path) -> dict[str, float]:
@@ -330,7 +353,7 @@ def run_size(n: int, seed: int, repeat: int, only: str, keep: Path | None) -> Si
             log(f"N={n}: Material floor {show(size.floor)}")
             run_build(size, seeds, work)
             log(f"N={n}: whole build {show(size.build)}")
-        run_stages(size, seeds, work)
+        run_stages(size, seeds, work, repeat)
         log(f"N={n}: stages {size.stages or size.stages_error}")
         if only != "stages":
             run_generator(size, seeds, work, repeat)
@@ -400,9 +423,9 @@ def time_cell(step: Step, label: str, notes: Notes) -> str:
     return notes.cite(label, step.error) if step.error else "–"
 
 
-TIME_HEAD = ("| N | corpus s | generator cold s | generator warm s (median) | warm runs wrote | one seed "
-             "edited s (files written) | whole build s | Material floor s | build / floor | generator cold / "
-             "build | build again, inputs unchanged s | build again / floor |")
+TIME_HEAD = ("| N | corpus s | generator cold s (median) | generator warm s (median) | warm runs wrote | "
+             "one seed edited s (files written) | whole build s | Material floor s | build / floor | "
+             "generator cold / build | build again, inputs unchanged s | build again / floor |")
 
 
 def time_table(sizes: list[Size], notes: Notes) -> list[str]:
@@ -504,10 +527,11 @@ def report(sizes: list[Size], repeat: int, measured: list[str]) -> str:
     notes = Notes()
     lines = [*(f"Measured {m}." for m in measured), ""]
     if any(s.cold.seconds is not None or s.build.seconds is not None for s in sizes):
-        lines += [f"**Time** (seconds; generator warm: the median of {repeat} runs after the cold one, which "
-                  "should write nothing)", "", *time_table(sizes, notes), "",
-                  "**Memory and size**", "", *size_table(sizes), ""]
-    lines += ["**Generator stages** (cold, seconds; each stage on every core, as the pipeline runs it)", "",
+        lines += [f"**Time** (seconds; generator cold: the median of {repeat} runs, each in a fresh folder; "
+                  f"generator warm: the median of {repeat} runs after them, which should write nothing)", "",
+                  *time_table(sizes, notes), "", "**Memory and size**", "", *size_table(sizes), ""]
+    lines += [f"**Generator stages** (cold, seconds, each the median of {repeat} runs; each stage on every "
+              "core, as the pipeline runs it)", "",
               *stage_table(sizes, notes), ""]
     if len(sizes) > 1:
         lines += ["**Growth**: time factor per doubling of N (1.0× constant, 2.0× linear)", "",
