@@ -3,7 +3,8 @@
 Before MkDocs collects the docs folder, the generator writes its pages into it; while serving,
 the story folder is watched too, so that editing a seed, its metadata, the knowledge base or a note
 rebuilds the site. The generator rewrites only files whose bytes changed, so a rebuild does not
-trigger another. After each build, Pagefind indexes the built pages for the search page.
+trigger another. Pagefind indexes the pages for the search page while MkDocs lays them out (see
+`on_env`); `DOCSITE_SEARCH_STAGED=0` has it read the built site afterwards instead.
 """
 
 from __future__ import annotations
@@ -16,14 +17,17 @@ from pathlib import Path
 from typing import Any
 
 from markdown.extensions.toc import nest_toc_tokens
+from markupsafe import Markup, escape
 from mkdocs.structure.toc import get_toc
 
 from generator.pipeline import build
 from generator.read import seeds_dir_from_env
-from generator.searchindex import SearchIndexError, index_site
+from generator.searchindex import Indexing, PageToIndex, SearchIndexError, index_site, start_indexing
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
+_indexing: Indexing | None = None
+"""The search index under way for the build in progress (started by on_env, finished by on_post_build)."""
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -49,11 +53,14 @@ def on_pre_build(config: Any) -> None:
 
 
 def on_post_build(config: Any) -> None:
-    """Index the built site (also the temporary one `mkdocs serve` builds) for the search page."""
+    """Finish the search index of the site just built (also the temporary one `mkdocs serve` builds): wait
+    for the one on_env started, or index the built site."""
     from mkdocs.exceptions import Abort
 
+    global _indexing
+    indexing, _indexing = _indexing, None
     try:
-        index = index_site(Path(config["site_dir"]))
+        index = indexing.finish() if indexing else index_site(Path(config["site_dir"]))
     except SearchIndexError as error:
         if _serving:
             log.error(f"The search index was not built: {error}")
@@ -123,14 +130,64 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, nav: Any) -
     return context
 
 
+def on_build_error(error: Exception) -> None:
+    _stop_indexing()
+
+
+def on_shutdown() -> None:
+    _stop_indexing()  # a build interrupted (Ctrl-C) ends here, without on_build_error
+
+
+def _stop_indexing() -> None:
+    """Stop the search index of a build that did not finish, if one is under way."""
+    global _indexing
+    indexing, _indexing = _indexing, None
+    if indexing is not None:
+        indexing.cancel()
+
+
 def on_env(env: Any, config: Any, files: Any) -> Any:
-    """The navigation is drawn once for all the pages that are not in it (articles, people, pairs of
+    """Every page is converted by now, none laid out yet: Pagefind starts indexing their content, on the
+    second core while MkDocs lays out and writes the pages on the first (`DOCSITE_SEARCH_STAGED=0`: after
+    the build, from the built site; tests compare the two indexes byte for byte).
+
+    The navigation is drawn once for all the pages that are not in it (articles, people, pairs of
     articles: nearly every page of a big story), instead of once per page: a tenth of MkDocs' time.
     `DOCSITE_NAV_ONCE=0` draws it on every page (tests compare the two sites byte for byte)."""
+    global _indexing
+    _stop_indexing()  # an earlier build's, if that build broke off without on_build_error
+    if os.environ.get("DOCSITE_SEARCH_STAGED", "1") != "0":
+        _indexing = start_indexing(_pages_to_index(config, files), Path(config["site_dir"]))
     if os.environ.get("DOCSITE_NAV_ONCE", "1") != "0":
         template = env.get_template("partials/nav.html")
         template.root_render_func = _drawn_once(template.root_render_func, env.filters["url"])
     return env
+
+
+def _pages_to_index(config: Any, files: Any) -> list[PageToIndex]:
+    """What Pagefind would read of each page of the built site. Only pages laid out by main.html are
+    marked for indexing (`data-pagefind-body`); a page with a template of its own (the search page) is not."""
+    language = str(config["theme"]["language"] or "en")
+    return [PageToIndex(file.dest_uri, language, _search_title(file.page),
+                        _indexed_content(file.page, config))
+            for file in files.documentation_pages()
+            if file.page is not None and file.page.content is not None
+            and (file.page.meta.get("template") or "main.html") == "main.html"]
+
+
+def _search_title(page: Any) -> str | None:
+    """The page's title in search results, as overrides/main.html writes it for `data-pagefind-meta`."""
+    if page.meta.get("html_body") and page.meta.get("title"):
+        return str(page.meta["title"])  # a generated page gives it escaped already
+    return str(escape(Markup(str(page.title)).striptags())) if page.title else None
+
+
+def _indexed_content(page: Any, config: Any) -> str:
+    """What overrides/main.html marks `data-pagefind-body`: Material's content partial, whose only text
+    is the page's content, with a heading of the page's title when the content has none."""
+    if "<h1" in page.content:
+        return str(page.content)
+    return f"<h1>{page.title or config['site_name']}</h1>\n{page.content}"
 
 
 def _drawn_once(draw: Any, url: Any) -> Any:

@@ -59,6 +59,19 @@ def build_site(workdir: Path, seeds: Path = SEEDS, strict: bool = True) -> subpr
     return subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True, timeout=600)
 
 
+def site_files(workdir: Path, seeds: Path = SEEDS, **env: str) -> dict[str, bytes]:
+    """Build `seeds` in `workdir` (`mkdocs build --strict`, with `env` added to the environment) and return
+    every file of the site by its path in it. Docs already in `workdir/docs` stay beside the repository's."""
+    hand_written_docs(workdir / "docs")
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site_config(workdir))]
+    done = subprocess.run(command, cwd=workdir, env={**mkdocs_env(seeds), **env}, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    site = workdir / "site"
+    return {path.relative_to(site).as_posix(): path.read_bytes()
+            for path in site.rglob("*") if path.is_file()}
+
+
 class TextOf(HTMLParser):
     """The text of the elements matching a class, and every tag seen (to find injected elements)."""
 

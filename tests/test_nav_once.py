@@ -3,26 +3,19 @@ as drawing it on every page, and drawn again only where its links would read dif
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
-from sitebuild import SEEDS, hand_written_docs, mkdocs_env, site_config
+from sitebuild import site_files
 
 from generator import mkdocs_hook
 
 
 def build(workdir: Path, nav_once: str) -> dict[str, bytes]:
-    hand_written_docs(workdir / "docs")
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(site_config(workdir))]
-    done = subprocess.run(command, cwd=workdir, env={**mkdocs_env(SEEDS), "DOCSITE_NAV_ONCE": nav_once},
-                          capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr[-3000:]
-    site = workdir / "site"
-    return {path.relative_to(site).as_posix(): path.read_bytes() for path in site.rglob("*.html")}
+    built = site_files(workdir, DOCSITE_NAV_ONCE=nav_once)
+    return {name: content for name, content in built.items() if name.endswith(".html")}
 
 
 @pytest.mark.slow

@@ -68,6 +68,35 @@ def index_words(bundle: Path) -> bytes:
     return b"".join(decoded(path) for path in sorted((bundle / "index").iterdir()))
 
 
+def cbor(data: bytes, at: int = 0) -> tuple[Any, int]:
+    """The CBOR item at `at` in `data` and where the next begins: the integers, strings, arrays and maps of
+    Pagefind's files (no tags or floats)."""
+    major, info = data[at] >> 5, data[at] & 31
+    at += 1
+    if info >= 24:
+        size = 1 << (info - 24)
+        info, at = int.from_bytes(data[at:at + size], "big"), at + size
+    if major in (0, 1):
+        return (info if major == 0 else -1 - info), at
+    if major in (2, 3):
+        raw = data[at:at + info]
+        return (raw.decode() if major == 3 else raw), at + info
+    items = []
+    for _ in range(info * (2 if major == 5 else 1)):
+        item, at = cbor(data, at)
+        items.append(item)
+    return (items if major == 4 else dict(zip(items[::2], items[1::2], strict=True))), at
+
+
+def word_pages(bundle: Path) -> dict[str, int]:
+    """Each word of the index and on how many pages it is: what a search finds, whatever the page numbers."""
+    found: dict[str, int] = {}
+    for path in sorted((bundle / "index").iterdir()):
+        for word, pages, *_ in cbor(decoded(path))[0][0]:
+            found[word] = len(pages)
+    return found
+
+
 def files(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 

@@ -1,0 +1,122 @@
+"""The search index started before the site is written (`start_indexing`, generator/searchindex.py): the
+same bytes as Pagefind reading the built site, and a failure, or a build that breaks off, leaves nothing
+running and nothing behind."""
+
+from __future__ import annotations
+
+import stat
+import time
+from pathlib import Path
+
+import pytest
+from sitebuild import site_files
+from test_searchindex import ARTICLE, files, fragments, word_pages, write_site
+
+from generator import mkdocs_hook
+from generator.searchindex import BUNDLE, PageToIndex, SearchIndexError, index_site, start_indexing
+
+# The pages of test_searchindex's SITE, as the hook hands them over: the search page marks no content.
+PAGES = [PageToIndex("index.html", "en", "Home", "<h1>Home</h1><p>Welcome to the harbour story.</p>"),
+         PageToIndex("articles/harbour/index.html", "en", "Harbour reopens after the storm", ARTICLE)]
+
+
+def fake_pagefind(folder: Path, script: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    binary = folder / "pagefind"
+    binary.write_text("#!/bin/sh\n" + script)
+    binary.chmod(binary.stat().st_mode | stat.S_IXUSR)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(binary))
+
+
+def test_pages_handed_over_give_the_index_of_the_built_site(tmp_path: Path) -> None:
+    built = write_site(tmp_path / "built")
+    index_site(built)
+    early = tmp_path / "early"
+    index = start_indexing(PAGES, early).finish()
+    assert (index.folder, index.pages) == (early / BUNDLE, 2)
+    # The same pages, words and titles; the files may number the pages in another order (see below).
+    assert fragments(early / BUNDLE) == fragments(built / BUNDLE)
+    assert word_pages(early / BUNDLE) == word_pages(built / BUNDLE)
+    assert fragments(early / BUNDLE)["/articles/harbour/"]["meta"]["title"] == PAGES[1].title
+
+
+def test_the_index_of_an_earlier_build_is_replaced(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    start_indexing(PAGES, site).finish()
+    start_indexing(PAGES[:1], site).finish()
+    assert sorted(fragments(site / BUNDLE)) == ["/"]
+
+
+def test_the_scratch_folder_is_removed(tmp_path: Path) -> None:
+    indexing = start_indexing(PAGES, tmp_path / "site")
+    assert (indexing.scratch / "articles" / "harbour" / "index.html").is_file()
+    indexing.finish()
+    assert not indexing.scratch.exists()
+
+
+def test_a_page_outside_the_site_is_refused(tmp_path: Path) -> None:
+    outside = PageToIndex("../../escaped/index.html", "en", "Out", "<h1>Out</h1>")
+    with pytest.raises(SearchIndexError, match="outside the site"):
+        start_indexing([*PAGES, outside], tmp_path / "site")
+    assert not (tmp_path / "escaped").exists()
+
+
+def test_a_missing_binary_is_reported_when_the_index_is_awaited(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(tmp_path / "no-such-pagefind"))
+    indexing = start_indexing(PAGES, tmp_path / "site")
+    with pytest.raises(SearchIndexError, match="could not index"):
+        indexing.finish()
+    assert not indexing.scratch.exists()
+
+
+def test_a_failing_pagefind_is_reported_with_its_output(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    fake_pagefind(tmp_path, "echo 'Error: the index could not be written' >&2\nexit 3\n", monkeypatch)
+    with pytest.raises(SearchIndexError, match=r"(?s)exit status 3.*could not be written"):
+        start_indexing(PAGES, tmp_path / "site").finish()
+
+
+def test_a_build_that_breaks_off_stops_pagefind(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    started = tmp_path / "started"
+    fake_pagefind(tmp_path, f"touch {started}\nexec sleep 60\n", monkeypatch)
+    mkdocs_hook._indexing = indexing = start_indexing(PAGES, tmp_path / "site")
+    while not started.exists():
+        time.sleep(0.01)
+    before = time.monotonic()
+    mkdocs_hook.on_build_error(RuntimeError("a page failed"))
+    assert time.monotonic() - before < 30, "Pagefind was waited for, not stopped"
+    assert mkdocs_hook._indexing is None and not indexing.scratch.exists()
+    process = indexing._process
+    assert process is not None and process.poll() is not None
+
+
+def test_the_same_pages_in_another_order_give_the_same_bytes(tmp_path: Path) -> None:
+    more = [PageToIndex(f"articles/a{n}/index.html", "en", f"Article {n}",
+                        f"<h1>Article {n}</h1><p>Harbour {n}.</p>") for n in range(12)]
+    start_indexing(PAGES + more, tmp_path / "one").finish()
+    start_indexing((PAGES + more)[::-1], tmp_path / "two").finish()
+    assert files(tmp_path / "one" / BUNDLE) == files(tmp_path / "two" / BUNDLE)
+
+
+@pytest.mark.slow
+def test_the_site_and_what_is_indexed_are_the_same_as_from_the_built_site(tmp_path: Path) -> None:
+    # Two hand-written pages beside the repository's take the other ways to a title: one with an HTML title
+    # and no heading (the theme adds one), one with neither (its title comes from the file name).
+    for workdir in (tmp_path / "early", tmp_path / "after"):
+        (workdir / "docs").mkdir(parents=True)
+        (workdir / "docs" / "note.md").write_text(
+            '---\ntitle: A "note" on <b>sources</b> & methods\n---\n\nNo heading in this page, only words.\n')
+        (workdir / "docs" / "untitled-page.md").write_text("Only a paragraph about the harbour.\n")
+    early = site_files(tmp_path / "early", DOCSITE_SEARCH_STAGED="1")
+    after = site_files(tmp_path / "after", DOCSITE_SEARCH_STAGED="0")
+    pages = sorted(name for name in early if not name.startswith(f"{BUNDLE}/"))
+    assert pages == sorted(name for name in after if not name.startswith(f"{BUNDLE}/"))
+    assert [name for name in pages if early[name] != after[name]] == []
+    # Pagefind numbers the pages in the order it finds them, so the index files differ in that order only.
+    shown = fragments(tmp_path / "early" / "site" / BUNDLE)
+    assert shown == fragments(tmp_path / "after" / "site" / BUNDLE)
+    assert word_pages(tmp_path / "early" / "site" / BUNDLE) == word_pages(
+        tmp_path / "after" / "site" / BUNDLE)
+    assert shown["/note/"]["meta"]["title"] == 'A "note" on sources & methods'
+    assert "only words" in shown["/note/"]["content"] and "/untitled-page/" in shown
+    assert "/search/" not in shown and sum(url.startswith("/articles/") for url in shown) >= 5
