@@ -152,8 +152,9 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     the build, from the built site; tests compare the two indexes byte for byte).
 
     The navigation is drawn once for all the pages that are not in it (articles, people, pairs of
-    articles: nearly every page of a big story), instead of once per page: a tenth of MkDocs' time.
-    `DOCSITE_NAV_ONCE=0` draws it on every page (tests compare the two sites byte for byte)."""
+    articles: nearly every page of a big story), instead of once per page: a tenth of MkDocs' time; the
+    header's tools (palette, search box, repository link) once per folder depth. `DOCSITE_NAV_ONCE=0`
+    draws both on every page (tests compare the two sites byte for byte)."""
     global _indexing
     _stop_indexing()  # an earlier build's, if that build broke off without on_build_error
     if os.environ.get("DOCSITE_SEARCH_STAGED", "1") != "0":
@@ -161,6 +162,8 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     if os.environ.get("DOCSITE_NAV_ONCE", "1") != "0":
         template = env.get_template("partials/nav.html")
         template.root_render_func = _drawn_once(template.root_render_func, env.filters["url"])
+        template = env.get_template("partials/header-tools.html")
+        template.root_render_func = _drawn_once_per_place(template.root_render_func)
     return env
 
 
@@ -207,6 +210,23 @@ def _drawn_once(draw: Any, url: Any) -> Any:
         links = [extra.get("homepage") or (nav.homepage.url if nav.homepage else ""),
                  *(_link_urls(nav.items))]
         key = (context.get("base_url", ""), *(url(context, link) for link in links))
+        if key not in drawn:
+            drawn[key] = "".join(draw(context))
+        yield drawn[key]
+
+    return draw_once
+
+
+def _drawn_once_per_place(draw: Any) -> Any:
+    """`draw` (a template's render function) remembering what it drew for each folder depth (`base_url`,
+    which every link of the template is relative to) and page template: for a partial that depends on
+    nothing else about the page (overrides/partials/header-tools.html)."""
+    drawn: dict[tuple[str, str], str] = {}
+
+    def draw_once(context: Any) -> Any:
+        page = context.get("page")
+        meta = getattr(page, "meta", None) or {}
+        key = (str(context.get("base_url", "")), str(meta.get("template") or ""))
         if key not in drawn:
             drawn[key] = "".join(draw(context))
         yield drawn[key]

@@ -1,5 +1,6 @@
-"""The navigation drawn once for the pages outside it (generator/mkdocs_hook.py, `on_env`): the same bytes
-as drawing it on every page, and drawn again only where its links would read differently."""
+"""The navigation drawn once for the pages outside it, and the header's tools once per folder depth
+(generator/mkdocs_hook.py, `on_env`): the same bytes as drawing them on every page, and drawn again only
+where their links would read differently."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ def test_every_page_is_the_same_as_with_the_navigation_drawn_on_each(tmp_path: P
     assert {"articles/index.html", "about/index.html", "index.html"} <= set(once)
     assert any(name.startswith("story/reuse/") and name.count("/") == 3 for name in once)
     assert sum(name.startswith("entities/") for name in once) > 10
+    # The search page's header has no search box; the others at its depth have one.
+    assert b'class="site-search"' not in once["search/index.html"]
+    assert b'class="site-search"' in once["about/index.html"]
 
 
 class Page(SimpleNamespace):
@@ -63,3 +67,21 @@ def test_a_page_outside_the_navigation_reuses_what_was_drawn_for_one_at_its_dept
     assert first == second == "<nav>../../about/</nav>" and deeper == "<nav>../../../about/</nav>"
     assert in_nav == ["<nav>../about/</nav>"] * 2
     assert drawn == ["articles/a/", "story/reuse/a-b/", "about/", "about/"], "drawn once per depth"
+
+
+def test_the_header_tools_are_drawn_once_per_depth_and_page_template() -> None:
+    drawn: list[tuple[str, str]] = []
+
+    def draw(context: dict[str, Any]) -> Any:
+        drawn.append((context["base_url"], context["page"].meta.get("template", "")))
+        yield f"<form>{context['base_url']}/search/</form>"
+
+    draw_once = mkdocs_hook._drawn_once_per_place(draw)
+
+    def header(base_url: str, **meta: str) -> str:
+        return "".join(draw_once({"page": Page(url="x", meta=meta), "base_url": base_url}))
+
+    assert header("../..") == header("../..") == "<form>../../search/</form>"
+    assert header("..") == "<form>../search/</form>"
+    header("..", template="search.html")
+    assert drawn == [("../..", ""), ("..", ""), ("..", "search.html")]
