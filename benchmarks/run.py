@@ -10,6 +10,9 @@ For each N, in a temporary folder: write the synthetic corpus (`benchmarks/corpu
 - the whole `mkdocs build`, with the repository's mkdocs.yml made absolute (tests/sitebuild.py), then
   a second one in the same folder with nothing changed (the generator skips; MkDocs builds);
 - the engine's floor: a plain Material site of the same N raw texts as pages, with a nav listing none;
+  the floor and the two builds are run `--repeat` times in turn, each time in fresh folders, and each
+  shown as its median: on a shared machine whose speed drifts, the ratios of medians taken in turn are
+  steadier than those of single runs;
 and print Markdown tables: times, peak memory, site size, bytes per page and the search payload a
 browser downloads before its first result (for our site, Pagefind's, measured in Chromium with a one-word
 query; for the floor, Material's whole index). A step that fails is reported, with the end of its error
@@ -84,10 +87,15 @@ class Size:
     stages_error: str | None = None
     stages_peak_mb: float | None = None
     build: Step = field(default_factory=Step)
+    """The median of the whole builds (`build_runs`), each in a fresh folder, taken in turn with the floor's
+    so that a machine that slows down or speeds up weighs on both alike."""
+    build_runs: list[float] = field(default_factory=list)
     build_again: Step = field(default_factory=Step)
     """A second `mkdocs build` in the same folder, inputs unchanged: the generator finds its output
-    up to date and MkDocs (and the search indexer) do the rest."""
+    up to date and MkDocs (and the search indexer) do the rest. The median of one after each build."""
+    build_again_runs: list[float] = field(default_factory=list)
     floor: Step = field(default_factory=Step)
+    floor_runs: list[float] = field(default_factory=list)
     site: dict[str, float | None] = field(default_factory=dict)
     floor_site: dict[str, float | None] = field(default_factory=dict)
 
@@ -222,22 +230,47 @@ def stage_times(seeds: Path, docs: Path) -> dict[str, float]:
     return times
 
 
-def run_build(size: Size, seeds: Path, work: Path) -> None:
-    """The whole `mkdocs build` of the real site (generator included, through the hook)."""
-    site_work = work / "site-build"
+def run_builds(size: Size, seeds: Path, work: Path, repeat: int, clean: bool) -> None:
+    """`repeat` times the floor then the whole build (then the build again), each in a fresh folder; the
+    medians. The sizes of the sites and the search are those of the first run. `clean`: remove each folder
+    once measured (a site of 5,000 articles is 400 MB)."""
+    floors: list[Step] = []
+    builds: list[Step] = []
+    agains: list[Step] = []
+    for run in range(repeat):
+        floors.append(run_floor(size, seeds, work / f"floor-{run}", run == 0, clean))
+        built, again = run_build(size, seeds, work / f"site-build-{run}", run == 0, clean)
+        builds.append(built)
+        agains += [again] if again is not None else []
+        log(f"N={size.n}: run {run + 1}: Material floor {show(floors[-1])}, whole build {show(built)}, "
+            f"build again {show(again) if again else '–'}")
+        if not (built.ok and floors[-1].ok):
+            break
+    size.floor, size.floor_runs = median_step(floors), [step.seconds for step in floors if step.ok]
+    size.build, size.build_runs = median_step(builds), [step.seconds for step in builds if step.ok]
+    size.build_again = median_step(agains) if agains else Step()
+    size.build_again_runs = [step.seconds for step in agains if step.ok]
+
+
+def run_build(size: Size, seeds: Path, site_work: Path, measure_site: bool,
+              clean: bool) -> tuple[Step, Step | None]:
+    """The whole `mkdocs build` of the real site (generator included, through the hook), then the same
+    build again."""
     site_work.mkdir()
     sitebuild.hand_written_docs(site_work / "docs")
     config = sitebuild.site_config(site_work)
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(config)]
-    size.build = measure(command, sitebuild.mkdocs_env(seeds), site_work)
-    size.site = site_numbers(site_work / "site") if size.build.ok else {}
-    if size.build.ok:
-        size.build_again = measure(command, sitebuild.mkdocs_env(seeds), site_work)
+    built = measure(command, sitebuild.mkdocs_env(seeds), site_work)
+    if measure_site:
+        size.site = site_numbers(site_work / "site") if built.ok else {}
+    again = measure(command, sitebuild.mkdocs_env(seeds), site_work) if built.ok else None
+    if clean:
+        shutil.rmtree(site_work, ignore_errors=True)
+    return built, again
 
 
-def run_floor(size: Size, seeds: Path, work: Path) -> None:
+def run_floor(size: Size, seeds: Path, floor: Path, measure_site: bool, clean: bool) -> Step:
     """A plain Material site of the same raw texts, one page each, with a nav that lists none of them."""
-    floor = work / "floor"
     docs = floor / "docs" / "articles"
     docs.mkdir(parents=True)
     (floor / "docs" / "index.md").write_text("# Floor\n\nThe raw texts, one page each.\n", encoding="utf-8")
@@ -247,8 +280,12 @@ def run_floor(size: Size, seeds: Path, work: Path) -> None:
               "theme": {"name": "material"}, "plugins": ["search"], "nav": [{"Home": "index.md"}]}
     (floor / "mkdocs.yml").write_text(json.dumps(config), encoding="utf-8")  # JSON is YAML
     command = [sys.executable, "-m", "mkdocs", "build", "-f", str(floor / "mkdocs.yml")]
-    size.floor = measure(command, sitebuild.mkdocs_env(seeds), floor)
-    size.floor_site = site_numbers(floor / "site") if size.floor.ok else {}
+    step = measure(command, sitebuild.mkdocs_env(seeds), floor)
+    if measure_site:
+        size.floor_site = site_numbers(floor / "site") if step.ok else {}
+    if clean:
+        shutil.rmtree(floor, ignore_errors=True)
+    return step
 
 
 # --- what a built site weighs ---------------------------------------------------------------------
@@ -349,10 +386,7 @@ def run_size(n: int, seed: int, repeat: int, only: str, keep: Path | None) -> Si
         size.corpus_mb = sum(p.stat().st_size for p in seeds.iterdir()) / 1e6
         log(f"N={n}: corpus {size.corpus_seconds:.1f} s; load average {os.getloadavg()[0]:.1f}")
         if only == "all":
-            run_floor(size, seeds, work)
-            log(f"N={n}: Material floor {show(size.floor)}")
-            run_build(size, seeds, work)
-            log(f"N={n}: whole build {show(size.build)}")
+            run_builds(size, seeds, work, repeat, clean=keep is None)
         run_stages(size, seeds, work, repeat)
         log(f"N={n}: stages {size.stages or size.stages_error}")
         if only != "stages":
@@ -527,8 +561,9 @@ def report(sizes: list[Size], repeat: int, measured: list[str]) -> str:
     notes = Notes()
     lines = [*(f"Measured {m}." for m in measured), ""]
     if any(s.cold.seconds is not None or s.build.seconds is not None for s in sizes):
-        lines += [f"**Time** (seconds; generator cold: the median of {repeat} runs, each in a fresh folder; "
-                  f"generator warm: the median of {repeat} runs after them, which should write nothing)", "",
+        lines += [f"**Time** (seconds; generator cold, whole build, build again and floor: each the median "
+                  f"of {repeat} runs, each in a fresh folder, the builds and floors taken in turn; generator "
+                  f"warm: the median of {repeat} runs after the cold ones, which should write nothing)", "",
                   *time_table(sizes, notes), "", "**Memory and size**", "", *size_table(sizes), ""]
     lines += [f"**Generator stages** (cold, seconds, each the median of {repeat} runs; each stage on every "
               "core, as the pipeline runs it)", "",
@@ -567,7 +602,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", default="100,1000,2000,5000", help="comma-separated numbers of articles")
     parser.add_argument("--quick", action="store_true", help="a smoke run: N = 50, 200")
-    parser.add_argument("--repeat", type=int, default=3, help="warm generator runs (default 3)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each timing; the median is shown (default 3)")
     parser.add_argument("--seed", type=int, default=42, help="the corpus seed")
     parser.add_argument("--only", choices=PARTS, default="all",
                         help="generator: leave MkDocs out; stages: time the generator's stages only")
