@@ -149,7 +149,7 @@ def _stop_indexing() -> None:
 def on_env(env: Any, config: Any, files: Any) -> Any:
     """Every page is converted by now, none laid out yet: Pagefind starts indexing their content, on the
     second core while MkDocs lays out and writes the pages on the first (`DOCSITE_SEARCH_STAGED=0`: after
-    the build, from the built site; tests compare the two indexes byte for byte).
+    the build, from the built site; tests/test_search_staged.py compares the two ways).
 
     The navigation is drawn once for all the pages that are not in it (articles, people, pairs of
     articles: nearly every page of a big story), instead of once per page: a tenth of MkDocs' time; the
@@ -158,7 +158,10 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     global _indexing
     _stop_indexing()  # an earlier build's, if that build broke off without on_build_error
     if os.environ.get("DOCSITE_SEARCH_STAGED", "1") != "0":
-        _indexing = start_indexing(_pages_to_index(config, files), Path(config["site_dir"]))
+        try:
+            _indexing = start_indexing(_pages_to_index(config, files), Path(config["site_dir"]))
+        except (SearchIndexError, OSError) as error:  # no room for the scratch pages, say
+            log.info(f"The search index will be made from the built site: {error}")
     if os.environ.get("DOCSITE_NAV_ONCE", "1") != "0":
         template = env.get_template("partials/nav.html")
         template.root_render_func = _drawn_once(template.root_render_func, env.filters["url"])

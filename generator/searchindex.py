@@ -49,6 +49,7 @@ EXCLUDED = (
     ".headerlink",  # Material's ¶ permalink beside each heading
 )
 TIMEOUT = 600
+SCRATCH_PREFIX = "docsite-search-"
 NICENESS = 10
 """How much lower than the engine's the priority of a Pagefind beside it is (see `_yield_to_the_engine`)."""
 INSTALL_HINT = "install it with `pip install 'pagefind[bin]'` (this package depends on it: pip install -e .)"
@@ -102,7 +103,9 @@ class Indexing:
     def __init__(self, pages: list[PageToIndex], site: Path) -> None:
         self.site = site
         self.bundle = site / BUNDLE
+        binary = pagefind_binary()  # a missing Pagefind says so before anything is written
         self.scratch = _scratch_folder(sum(len(page.content) for page in pages))
+        self._command = _command(binary, self.scratch, self.bundle)
         self._process: subprocess.Popen[bytes] | None = None
         self._output = (tempfile.TemporaryFile(), tempfile.TemporaryFile())
         self._failure: BaseException | None = None
@@ -152,11 +155,10 @@ class Indexing:
     def _launch(self) -> None:
         """In a thread of its own, whose priority it lowers for Pagefind to inherit."""
         _yield_to_the_engine()
-        command = _command(pagefind_binary(), self.scratch, self.bundle)
         try:
-            self._process = subprocess.Popen(command, stdout=self._output[0], stderr=self._output[1])
+            self._process = subprocess.Popen(self._command, stdout=self._output[0], stderr=self._output[1])
         except OSError as error:
-            self._failure = _not_running(self.site, command[0], error)
+            self._failure = _not_running(self.site, self._command[0], error)
         except BaseException as error:  # handed to `finish`, in the thread that can report it
             self._failure = error
 
@@ -169,11 +171,34 @@ def start_indexing(pages: Iterable[PageToIndex], site: Path) -> Indexing:
 
 def _scratch_folder(size: int) -> Path:
     """A new folder for about `size` bytes of pages for a moment: in memory (/dev/shm) where there is room
-    (four times as much), for on some disks creating a file costs a millisecond, a second per 1,000 pages."""
+    (four times as much), for on some disks creating a file costs a millisecond, a second per 1,000 pages.
+    Its name carries this process's id, so that the folders of builds that were killed are found and
+    removed here: in memory, they would hold on to it until the machine restarts."""
     memory = Path("/dev/shm")
     if memory.is_dir() and os.access(memory, os.W_OK) and shutil.disk_usage(memory).free > 4 * size:
-        return Path(tempfile.mkdtemp(prefix="docsite-search-", dir=memory))
-    return Path(tempfile.mkdtemp(prefix="docsite-search-"))
+        parent = memory
+    else:
+        parent = Path(tempfile.gettempdir())
+    _remove_abandoned_scratch(parent)
+    return Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=parent))
+
+
+def _remove_abandoned_scratch(parent: Path) -> None:
+    """Remove the scratch folders in `parent` whose process has ended without removing them."""
+    for folder in parent.glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = folder.name.removeprefix(SCRATCH_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # no signal sent: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, but belongs to someone else
+    return True
 
 
 def _yield_to_the_engine() -> None:

@@ -1,19 +1,30 @@
 """The search index started before the site is written (`start_indexing`, generator/searchindex.py): the
-same bytes as Pagefind reading the built site, and a failure, or a build that breaks off, leaves nothing
-running and nothing behind."""
+same pages, text and words as Pagefind reading the built site, the same bytes from the same pages, and a
+failure, or a build that breaks off, leaves nothing running and nothing behind."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import stat
+import subprocess
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sitebuild import site_files
 from test_searchindex import ARTICLE, files, fragments, word_pages, write_site
 
 from generator import mkdocs_hook
-from generator.searchindex import BUNDLE, PageToIndex, SearchIndexError, index_site, start_indexing
+from generator.searchindex import (
+    BUNDLE,
+    SCRATCH_PREFIX,
+    PageToIndex,
+    SearchIndexError,
+    index_site,
+    start_indexing,
+)
 
 # The pages of test_searchindex's SITE, as the hook hands them over: the search page marks no content.
 PAGES = [PageToIndex("index.html", "en", "Home", "<h1>Home</h1><p>Welcome to the harbour story.</p>"),
@@ -120,3 +131,43 @@ def test_the_site_and_what_is_indexed_are_the_same_as_from_the_built_site(tmp_pa
     assert shown["/note/"]["meta"]["title"] == 'A "note" on sources & methods'
     assert "only words" in shown["/note/"]["content"] and "/untitled-page/" in shown
     assert "/search/" not in shown and sum(url.startswith("/articles/") for url in shown) >= 5
+
+
+def test_the_hook_indexes_the_built_site_when_the_pages_cannot_be_handed_over(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_room(pages: object, site: Path) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(mkdocs_hook, "start_indexing", no_room)
+    env = SimpleNamespace(get_template=lambda name: SimpleNamespace(root_render_func=None),
+                          filters={"url": None})
+    site = write_site(tmp_path / "site")
+    config = {"site_dir": str(site), "theme": {"language": "en"}, "site_name": "Test"}
+    mkdocs_hook.on_env(env, config, SimpleNamespace(documentation_pages=lambda: []))
+    assert mkdocs_hook._indexing is None
+    mkdocs_hook.on_post_build(config)
+    assert sorted(fragments(site / BUNDLE)) == ["/", "/articles/harbour/"]
+
+
+def test_the_scratch_folder_of_a_killed_build_is_removed_by_the_next(tmp_path: Path) -> None:
+    first = start_indexing(PAGES, tmp_path / "site")
+    parent = first.scratch.parent
+    first.finish()
+    dead_pid = _a_pid_that_is_not_running()
+    abandoned = parent / f"{SCRATCH_PREFIX}{dead_pid}-abc123"
+    (abandoned / "articles").mkdir(parents=True)
+    alive = parent / f"{SCRATCH_PREFIX}{os.getpid()}-def456"
+    alive.mkdir()
+    try:
+        start_indexing(PAGES, tmp_path / "site").finish()
+        assert not abandoned.exists(), "the folder of a process that has ended is removed"
+        assert alive.exists(), "the folder of a running process is left alone"
+    finally:
+        shutil.rmtree(abandoned, ignore_errors=True)
+        alive.rmdir()
+
+
+def _a_pid_that_is_not_running() -> int:
+    process = subprocess.Popen(["true"])
+    process.wait()
+    return process.pid
