@@ -1,4 +1,9 @@
-from generator.render.inline import Mark, build_tree, number_tips, tree_html
+from annotate_helpers import SEEDS, make_article
+
+from generator.annotate import annotate
+from generator.prepare import prepare_story
+from generator.read import read_story
+from generator.render.inline import Mark, build_tree, marks_by_paragraph, number_tips, tree_html
 
 
 def flatten(node, depth=0):
@@ -50,12 +55,24 @@ def test_a_date_tooltip_is_as_precise_as_the_text():
     import datetime as dt
 
     from generator.model import Annotations, DateMention, Span
-    from generator.render.inline import paragraph_marks
-
     text = "In 2015, in March 2016 and on 3 May 2017."
     spans = [(3, 7, "year", dt.date(2015, 1, 1)), (12, 22, "month", dt.date(2016, 3, 1)),
              (30, 40, "day", dt.date(2017, 5, 3))]
     dates = tuple(DateMention(Span("a", 0, start, end, text[start:end]), day, "how", False, precision)
                   for start, end, precision, day in spans)
-    tips = [m.tip for m in paragraph_marks(Annotations(article="a", dates=dates), 0, {}, {})]
+    tips = [m.tip for m in marks_by_paragraph(Annotations(article="a", dates=dates), {}, {})[0]]
     assert tips == ["Date: 2015. how", "Date: March 2016. how", "Date: Wed 03 May 2017. how"]
+
+
+def test_each_annotation_is_marked_in_its_own_paragraph_and_only_there():
+    knowledge = prepare_story(read_story(SEEDS))[0].knowledge
+    paragraphs = ["Mahmoud Abbas said 9 people died on Thursday.", "No names here.",
+                  "The PA said on 26 January 2023 that \"coordination is over\", Abbas said."]
+    notes = annotate(make_article(paragraphs), knowledge)
+    found = [n.span for n in (*notes.quotes, *notes.figures, *notes.dates, *notes.mentions, *notes.terms)]
+    marks = marks_by_paragraph(notes, {}, {})
+    assert {index for index, _ in enumerate(paragraphs) if marks.get(index)} == {0, 2}
+    for index, text in enumerate(paragraphs):
+        expected = sorted((s.start, s.end) for s in found if s.paragraph == index)
+        assert sorted((m.start, m.end) for m in marks.get(index, [])) == expected
+        assert all(0 <= m.start < m.end <= len(text) for m in marks.get(index, []))

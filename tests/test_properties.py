@@ -16,6 +16,7 @@ from generator.model import KnowledgeBase
 from generator.prepare import prepare_story
 from generator.read import read_story
 from generator.render.articles import entity_links, paragraph_html
+from generator.render.inline import marks_by_paragraph
 
 KB: KnowledgeBase = prepare_story(read_story(SEEDS))[0].knowledge
 LINKS = entity_links(KB.entities, "../../")
@@ -44,8 +45,9 @@ def test_annotation_never_crashes_and_keeps_every_paragraph(paragraphs):
         span = found.span
         assert 0 <= span.paragraph < len(paragraphs)
         assert paragraphs[span.paragraph][span.start:span.end] == span.text
+    marks = marks_by_paragraph(notes, LINKS.tips, LINKS.hrefs)
     for index, text in enumerate(paragraphs):
-        fragment = str(paragraph_html(notes, index, text, LINKS))
+        fragment = str(paragraph_html(marks.get(index, []), index, text))
         assert not re.search(r"<a [^>]*>(?:(?!</a>).)*tabindex", fragment), "no focusable mark inside a link"
         shown = visible_text(fragment)
         assert shown == re.sub(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]", "\ufffd", text)

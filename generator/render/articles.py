@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from generator.model import Annotations, Article, Entity, Story
 from generator.render.env import render_template
-from generator.render.inline import build_tree, number_tips, paragraph_marks, tree_html
+from generator.render.inline import Mark, build_tree, marks_by_paragraph, number_tips, tree_html
 
 DESCRIPTION_LENGTH = 160
 
@@ -38,6 +38,7 @@ def article_page(article: Article, annotations: Annotations, links: EntityLinks,
                  names: tuple[str, ...] = ()) -> str:
     """The Markdown page of one article (`articles/<id>.md`); `names` are given to the search index."""
     meta = article.meta
+    marks = marks_by_paragraph(annotations, links.tips, links.hrefs)
     return render_template(
         "article.md.j2",
         meta=meta,
@@ -48,7 +49,7 @@ def article_page(article: Article, annotations: Annotations, links: EntityLinks,
         raw_href=f"../../raw/{article.seed.name}",
         sidebar=sidebar,
         note=render_note(article.seed.note),
-        paragraphs=[paragraph_html(annotations, index, text, links)
+        paragraphs=[paragraph_html(marks.get(index, []), index, text)
                     for index, text in enumerate(article.shown_paragraphs)],
         removed=article.text.removed,
         header=article.text.header,
@@ -71,8 +72,8 @@ def search_names(annotations: Annotations, spellings: dict[str, frozenset[str]])
     return tuple(sorted({name for m in annotations.mentions for name in spellings.get(m.entity, ())}))
 
 
-def paragraph_html(annotations: Annotations, index: int, text: str, links: EntityLinks) -> Markup:
-    marks = paragraph_marks(annotations, index, links.tips, links.hrefs)
+def paragraph_html(marks: list[Mark], index: int, text: str) -> Markup:
+    """Paragraph `index` of an article as HTML, its `marks` (see `marks_by_paragraph`) nested in it."""
     tree = number_tips(build_tree(text, marks), f"t{index + 1}")
     return Markup(tree_html(tree).strip())
 
