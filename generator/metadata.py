@@ -33,6 +33,8 @@ class Given:
 
     values: dict[str, object]
     notes: dict[str, str]
+    invalid: frozenset[str] = frozenset()
+    """Fields the contributor wrote that were rejected (each with a diagnostic already)."""
 
 
 def validate_yaml(doc: YamlDoc | None, seed: SeedFile) -> tuple[Given, tuple[Diagnostic, ...]]:
@@ -41,12 +43,15 @@ def validate_yaml(doc: YamlDoc | None, seed: SeedFile) -> tuple[Given, tuple[Dia
         return Given({}, {}), ()
     problems: list[Diagnostic] = []
     values: dict[str, object] = {}
+    invalid = set()
     for key, value in doc.data.items():
         checked = _check_field(doc, str(key), value, problems)
-        if checked is not _INVALID:
+        if checked is _INVALID:
+            invalid.add(str(key))
+        else:
             values[str(key)] = checked
     notes = values.pop("notes", {})
-    return Given(values, notes if isinstance(notes, dict) else {}), tuple(problems)
+    return Given(values, notes if isinstance(notes, dict) else {}, frozenset(invalid)), tuple(problems)
 
 
 _INVALID = object()
@@ -122,8 +127,8 @@ def build_meta(seed: SeedFile, given: Given,
     parsed = parse_header(text)
     merged = {**parsed, **given.values}
     missing = [f for f in REQUIRED if not merged.get(f)]
-    if missing:
-        return None, tuple(_missing(seed, field) for field in missing)
+    if missing:  # a field written but rejected is reported once, as written wrong, not also as missing
+        return None, tuple(_missing(seed, field) for field in missing if field not in given.invalid)
     parsed_used = tuple(sorted(k for k in parsed if k not in given.values))
     meta = ArticleMeta(
         outlet=str(merged["outlet"]), title=str(merged["title"]), dek=_opt(merged.get("dek")),

@@ -7,6 +7,7 @@ A story folder holds, for each article, `<slug>.txt` (the raw text, never modifi
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import os
 import pickle
@@ -62,8 +63,7 @@ def _read_seed(text_path: Path, diagnostics: list[Diagnostic], cwd: Path) -> See
                                       "rename the file to lowercase letters, digits, '-' and '_' only"))
         return None
     if text_path.is_symlink() or not text_path.is_file():
-        diagnostics.append(Diagnostic(shown, 0, "file", "not an ordinary file (a link or a folder?)",
-                                      "replace it with a plain copy of the article's text"))
+        diagnostics.append(_not_ordinary(shown, "the article's text"))
         return None
     meta_path = text_path.with_suffix(".yml")
     note_path = text_path.with_name(slug + NOTE_SUFFIX)
@@ -90,6 +90,12 @@ def _read_yaml(path: Path, diagnostics: list[Diagnostic], shown: str | None = No
 
 
 def _read_text(path: Path, diagnostics: list[Diagnostic], shown: str | None = None) -> str | None:
+    """The text of the file at `path`, None when there is none. A link is not followed: the site would
+    publish whatever it points to (a link committed as `overview.md` could show the build machine's
+    files to every reader)."""
+    if path.is_symlink():
+        diagnostics.append(_not_ordinary(shown or display_path(path), "the file's contents"))
+        return None
     if not path.is_file():
         return None
     text, problem = decode_utf8(path.read_bytes(), shown or display_path(path))
@@ -98,15 +104,22 @@ def _read_text(path: Path, diagnostics: list[Diagnostic], shown: str | None = No
     return text
 
 
+def _not_ordinary(shown: str, contents: str) -> Diagnostic:
+    return Diagnostic(shown, 0, "file", "not an ordinary file (a link or a folder?)",
+                      f"replace it with a plain copy of {contents}")
+
+
 def decode_utf8(raw: bytes, shown: str) -> tuple[str | None, Diagnostic | None]:
     """Decode `raw` as UTF-8 (a byte-order mark allowed); name the byte offset of the first bad byte."""
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
+        fix = "save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)"
+        if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # Windows' "Unicode"
+            return None, Diagnostic(shown, 1, "encoding", "saved as UTF-16, not UTF-8", fix)
         line = raw.count(b"\n", 0, error.start) + 1
         return None, Diagnostic(
-            shown, line, "encoding", f"not valid UTF-8 at byte offset {error.start} ({error.reason})",
-            "save the file as UTF-8 (most editors: 'Save with encoding' → UTF-8)")
+            shown, line, "encoding", f"not valid UTF-8 at byte offset {error.start} ({error.reason})", fix)
 
 
 def _orphan_files(seeds_dir: Path) -> list[Diagnostic]:
@@ -138,7 +151,9 @@ def input_key(seeds_dir: Path, *settings: str) -> str:
     _feed(hasher, "settings", display_path(seeds_dir), os.getcwd(), *settings, _code_version())
     if seeds_dir.is_dir():
         for path in sorted(seeds_dir.iterdir()):
-            if path.is_file() and not path.name.startswith("."):
+            if path.is_symlink():  # never read (see _read_text): a link is an error whatever it points to
+                _feed(hasher, path.name, "link")
+            elif path.is_file() and not path.name.startswith("."):
                 _feed(hasher, path.name, path.read_bytes())
             else:
                 _feed(hasher, path.name, "not a file" if not path.is_dir() else "folder")

@@ -79,3 +79,12 @@ def test_without_a_metadata_file_the_text_alone_can_suffice():
     meta, problems = build_meta(seed, given, header(("dateline", "2024-01-05"), ("headline", "T"),
                                                     ("byline", "By Wire Staff")))
     assert problems == () and meta is not None and meta.outlet == "Wire"
+
+
+def test_a_field_written_wrong_is_reported_once_not_also_as_missing():
+    seed = seed_with("outlet: 42\npublished: 2023-02-30\n")
+    given, problems = validate_yaml(seed.meta, seed)
+    meta, missing = build_meta(seed, given, header(("headline", "T")))
+    assert meta is None and missing == ()
+    assert [(p.line, p.field, p.message.split(":")[0]) for p in problems] == [
+        (1, "outlet", "must be text, not int"), (2, "published", "not a date")]

@@ -46,3 +46,28 @@ def test_metadata_without_article_is_reported(tmp_path):
 def test_missing_folder_is_a_diagnostic(tmp_path):
     story = read_story(tmp_path / "nope")
     assert story.diagnostics and "SEEDS_DIR" in story.diagnostics[0].fix
+
+
+def test_a_file_saved_as_utf16_is_named_so():
+    text, problem = decode_utf8("Headline\n".encode("utf-16"), "seeds/x.txt")
+    assert text is None and problem is not None
+    assert problem.format().startswith("seeds/x.txt:1: encoding: saved as UTF-16")
+
+
+def test_links_are_reported_and_never_followed(tmp_path):
+    """A link committed in the story folder would publish what it points to (the build machine's files)."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("outlet: SECRET\ntitle: SECRET\n")
+    story_dir = tmp_path / "story"
+    story_dir.mkdir()
+    (story_dir / "real.txt").write_text("Headline\n\nBody.\n")
+    links = ["linked.txt", "real.yml", "real.note.md", "overview.md", "knowledge.yml", "story.yml"]
+    for name in links:
+        (story_dir / name).symlink_to(secret)
+    story = read_story(story_dir)
+    assert [s.slug for s in story.seeds] == ["real"]
+    real = story.seeds[0]
+    assert (real.meta, real.note, story.overview, story.knowledge, story.story) == (None,) * 5
+    reported = sorted(d.file.rsplit("/", 1)[-1] for d in story.diagnostics)
+    assert reported == sorted(links)
+    assert all(d.field == "file" and "plain copy" in d.fix for d in story.diagnostics)
