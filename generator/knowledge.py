@@ -149,7 +149,7 @@ def _type(item: dict[object, object], key: str, report: _Report) -> EntityType |
     for kind in TYPES:
         if value == kind:
             return kind
-    shown = "missing" if value is None else f"{value!r} is not a known type"
+    shown = "missing" if value is None else f"{value!r}, not a known type"
     hint = " (spelt `organisation`)" if value == "organization" else ""
     report.add(f"{key}.type", f"`type` is {shown}", f"write one of: {', '.join(TYPES)}{hint}")
     return None
@@ -187,6 +187,9 @@ def _aliases(value: object, key: str, name: str | None, report: _Report) -> tupl
         if not isinstance(alias, str) or not alias.strip():
             report.add(f"{key}.{index}", f"alias {index + 1} must be a name, not {_kind(alias)}",
                        "write the name as text, quoting it if it is a number or contains a colon")
+        elif not any(character.isalnum() for character in alias):
+            report.add(f"{key}.{index}", f"the alias {alias!r} has no letter or digit: it never matches",
+                       "remove it, or write the name as the articles spell it", severity="warning")
         elif alias_key(alias) in seen:
             report.add(f"{key}.{index}", f"the alias {alias!r} repeats the name or another alias",
                        "remove the repeated alias", severity="warning")
@@ -296,5 +299,7 @@ def _unknown(item: dict[object, object], key: str, allowed: tuple[str, ...], rep
 def _kind(value: object) -> str:
     names: dict[type, str] = {bool: "true/false", int: "a number", float: "a number", list: "a list",
                               dict: "a mapping", type(None): "empty"}
-    return names.get(type(value), "text" if isinstance(value, str) else type(value).__name__)
+    if isinstance(value, str):
+        return "text" if value.strip() else "empty"
+    return names.get(type(value), type(value).__name__)
 

@@ -112,3 +112,11 @@ def test_a_persons_pronoun_is_kept_and_a_wrong_one_dropped() -> None:
     kb, _ = _load((FIXTURES / "broken-pronouns.yml").read_text(encoding="utf-8"))
     assert {e.id: e.pronoun for e in kb.entities} == {"amira-haddad": "she", "jonas-berg": None,
                                                       "river-authority": None, "sam-ortiz": None}
+
+
+def test_an_empty_alias_and_an_alias_of_no_word_are_named_as_such() -> None:
+    _, problems = _load("entities:\n  - {id: pa, name: PA, type: organisation, description: x,\n"
+                        "     aliases: ['', '***']}\n")
+    assert [(p.field, p.severity, p.message) for p in problems] == [
+        ("entities.0.aliases.0", "error", "alias 1 must be a name, not empty"),
+        ("entities.0.aliases.1", "warning", "the alias '***' has no letter or digit: it never matches")]
