@@ -3,7 +3,9 @@
 The generator owns the files listed in its manifest (`docs/.generated.json`, hidden from MkDocs)
 and nothing else. It checks every path before writing any, so that a refusal leaves the folder as
 it was; it writes a file only when its bytes change, so that `mkdocs serve` does not rebuild in a
-loop and an unchanged build touches nothing. The manifest also records the build that wrote the files
+loop and an unchanged build touches nothing. Before it changes a file it lists the new bytes in the
+manifest as `pending`, so that a build cut short (a full disk, Ctrl-C) leaves no file the next build
+would take for one edited by hand. The manifest also records the build that wrote the files
 (the key of its inputs, its diagnostics), so that a build of the same inputs into an untouched folder
 can be skipped altogether (`previous_build`).
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from generator.model import Diagnostic, RenderedSite
@@ -45,6 +47,12 @@ class _Manifest:
     files: dict[str, str]
     """Path in the docs folder -> sha256 of the bytes the generator wrote there."""
     record: BuildRecord | None = None
+    pending: dict[str, str] = field(default_factory=dict)
+    """Path -> sha256 of the bytes a build was about to write there when it wrote this manifest: listed
+    until the build ends, so a file of a build cut short is still known as ours."""
+
+    def paths(self) -> set[str]:
+        return set(self.files) | set(self.pending)
 
 
 def digest(data: bytes) -> str:
@@ -54,16 +62,22 @@ def digest(data: bytes) -> str:
 def write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None = None) -> WriteReport:
     """Make `docs_dir` hold exactly `site`'s generated files, leaving hand-written files alone; keep
     `record` in the manifest when given (a build whose files were refused leaves no record)."""
-    manifest = _load_manifest(docs_dir).files
-    refused = _refusals(site, docs_dir, manifest)
+    manifest = _load_manifest(docs_dir)
+    changed, refused = _changes(site, docs_dir, manifest)
     if refused:
         return WriteReport((), (), 0, refused)
-    written = [path for path, data in sorted(site.files.items()) if _write_if_changed(docs_dir / path, data)]
-    stale = sorted(set(manifest) - set(site.files))
-    deleted = [path for path in stale if _delete_if_ours(docs_dir, path, manifest[path])]
+    stale = sorted(manifest.paths() - set(site.files))
+    if changed or stale:
+        # Claim the new bytes before writing any (see the module's docstring). No record: a folder
+        # half-written is never taken for a finished build.
+        pending = {**manifest.pending, **{path: digest(site.files[path]) for path in changed}}
+        _write_if_changed(docs_dir / MANIFEST, _manifest_bytes(_Manifest(manifest.files, None, pending)))
+    for path in changed:
+        _write(docs_dir / path, site.files[path])
+    deleted = [path for path in stale if _delete_if_ours(docs_dir, path, manifest)]
     files = {path: digest(data) for path, data in sorted(site.files.items())}
     _write_if_changed(docs_dir / MANIFEST, _manifest_bytes(_Manifest(files, record)))
-    return WriteReport(tuple(written), tuple(deleted), len(site.files) - len(written))
+    return WriteReport(tuple(changed), tuple(deleted), len(site.files) - len(changed))
 
 
 def write_annotation_cache(path: Path, entries: dict[str, object]) -> bool:
@@ -91,6 +105,8 @@ def previous_build(docs_dir: Path, input_key: str) -> tuple[BuildRecord, int] | 
 
 def _manifest_bytes(manifest: _Manifest) -> bytes:
     data: dict[str, object] = {"files": manifest.files}
+    if manifest.pending:
+        data["pending"] = dict(sorted(manifest.pending.items()))
     if manifest.record is not None:
         data["build"] = asdict(manifest.record)
     return (json.dumps(data, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
@@ -108,7 +124,9 @@ def _load_manifest(docs_dir: Path) -> _Manifest:
         # The first manifests were the files mapping alone: still ours, with no record of the build.
         return _Manifest({str(k): str(v) for k, v in data.items() if isinstance(v, str)})
     files = {str(k): str(v) for k, v in data["files"].items()}
-    return _Manifest(files, _record(data.get("build")))
+    pending = data.get("pending")
+    pending = {str(k): str(v) for k, v in pending.items()} if isinstance(pending, dict) else {}
+    return _Manifest(files, _record(data.get("build")), pending)
 
 
 def _record(data: object) -> BuildRecord | None:
@@ -119,37 +137,59 @@ def _record(data: object) -> BuildRecord | None:
         return None
 
 
-def _refusals(site: RenderedSite, docs_dir: Path, manifest: dict[str, str]) -> tuple[Diagnostic, ...]:
-    """Paths the generator would overwrite that it did not write, or that were edited by hand since."""
-    problems = []
-    for path in sorted(site.files):
+def _changes(site: RenderedSite, docs_dir: Path,
+             manifest: _Manifest) -> tuple[list[str], tuple[Diagnostic, ...]]:
+    """The paths whose bytes would change, in order; and the refusals: paths the generator would overwrite
+    that it did not write, or that were edited by hand since. Each file is read once."""
+    changed, problems = [], []
+    for path, data in sorted(site.files.items()):
         target = docs_dir / path
         if not (target.exists() or target.is_symlink()):
+            changed.append(path)
             continue
         shown = str(target)
-        if path not in manifest:
+        if path not in manifest.paths():
             problems.append(Diagnostic(shown, 0, "output", "a file the generator did not write is in the way",
                                        "rename or move your file: the generator owns this path"))
-        elif target.is_file() and digest(target.read_bytes()) != manifest[path]:
+            continue
+        found = target.read_bytes() if target.is_file() else None
+        if found == data:
+            continue
+        if found is not None and not _written_by_us(path, found, manifest):
             problems.append(Diagnostic(shown, 0, "output", "this generated file was edited by hand",
                                        "move your edits to the seed, metadata or note files, then delete it"))
-    return tuple(problems)
+        else:
+            changed.append(path)
+    return changed, tuple(problems)
+
+
+def _written_by_us(path: str, found: bytes, manifest: _Manifest) -> bool:
+    """Whether `found`, in the file at `path`, is what the generator wrote there (or was writing)."""
+    return digest(found) in (manifest.files.get(path), manifest.pending.get(path))
 
 
 def _write_if_changed(target: Path, data: bytes) -> bool:
     if target.is_file() and target.read_bytes() == data:
         return False
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.write_bytes(data)
-    os.replace(partial, target)  # atomic: a reader never sees half a page
+    _write(target, data)
     return True
 
 
-def _delete_if_ours(docs_dir: Path, path: str, expected: str) -> bool:
+def _write(target: Path, data: bytes) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)  # atomic: a reader never sees half a page
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _delete_if_ours(docs_dir: Path, path: str, manifest: _Manifest) -> bool:
     """Delete a stale generated file, unless someone changed it since it was written."""
     target = docs_dir / path
-    if not target.is_file() or digest(target.read_bytes()) != expected:
+    if not target.is_file() or not _written_by_us(path, target.read_bytes(), manifest):
         return False
     target.unlink()
     _remove_empty_parents(target.parent, docs_dir)

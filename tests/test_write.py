@@ -75,3 +75,30 @@ def test_a_manifest_of_the_first_format_still_says_which_files_are_ours(tmp_path
     report = write_site(site(a=b"new"), tmp_path)
     assert not report.refused and report.written == ("a",)
     assert list(json.loads((tmp_path / MANIFEST).read_text())["files"]) == ["a"]
+
+
+@pytest.mark.parametrize("stop_after", [0, 1, 2])
+def test_a_build_cut_short_while_writing_leaves_files_the_next_build_may_replace(tmp_path, monkeypatch,
+                                                                                stop_after):
+    """A full disk or Ctrl-C in the middle of writing: the next build, of other inputs, must not take the
+    pages the cut-short build did write for pages edited by hand (and refuse to build)."""
+    import generator.write as write
+
+    write_site(site(a=b"1", b=b"1", c=b"1", old=b"1"), tmp_path)
+    real_replace, done = write.os.replace, []
+
+    def replace_then_fail(source, target):  # type: ignore[no-untyped-def]
+        if len(done) == stop_after:
+            raise OSError(28, "No space left on device")
+        done.append(target)
+        real_replace(source, target)
+
+    monkeypatch.setattr(write.os, "replace", replace_then_fail)
+    with pytest.raises(OSError):
+        write_site(site(a=b"2", b=b"2", c=b"2"), tmp_path)
+    assert not list(tmp_path.glob(".*.partial")), "the file being written when it failed is not left behind"
+    monkeypatch.setattr(write.os, "replace", real_replace)
+    report = write_site(site(a=b"3", b=b"3", c=b"3"), tmp_path)
+    assert report.refused == ()
+    assert {p: (tmp_path / p).read_bytes() for p in "abc"} == {"a": b"3", "b": b"3", "c": b"3"}
+    assert report.deleted == ("old",) and not (tmp_path / "old").exists()
