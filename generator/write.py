@@ -142,13 +142,14 @@ def _changes(site: RenderedSite, docs_dir: Path,
     """The paths whose bytes would change, in order; and the refusals: paths the generator would overwrite
     that it did not write, or that were edited by hand since. Each file is read once."""
     changed, problems = [], []
+    ours = manifest.paths()
     for path, data in sorted(site.files.items()):
         target = docs_dir / path
         if not (target.exists() or target.is_symlink()):
             changed.append(path)
             continue
         shown = str(target)
-        if path not in manifest.paths():
+        if path not in ours:
             problems.append(Diagnostic(shown, 0, "output", "a file the generator did not write is in the way",
                                        "rename or move your file: the generator owns this path"))
             continue
