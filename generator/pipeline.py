@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import pickle
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -130,14 +131,26 @@ def annotation_keys(story: Story) -> dict[str, str]:
     metadata, file names) and the knowledge base. (The generator's code is in the cache file's header.)
     Equal keys mean equal annotations, so an edit to one seed re-annotates that article alone, and an
     edit to the knowledge base re-annotates them all."""
-    knowledge = hashlib.sha256(pickle.dumps(story.knowledge, protocol=pickle.HIGHEST_PROTOCOL)).digest()
+    knowledge = hashlib.sha256(_value_bytes(story.knowledge)).digest()
     return {article.id: _article_key(article, knowledge) for article in story.articles}
 
 
 def _article_key(article: Article, knowledge: bytes) -> str:
     hasher = hashlib.sha256(knowledge)
-    hasher.update(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+    hasher.update(_value_bytes(article))
     return hasher.hexdigest()
+
+
+def _value_bytes(value: object) -> bytes:
+    """`value` pickled with no memo: the same bytes for equal values. A plain pickle writes a string met
+    twice as a reference to the first, so the bytes also depended on which equal strings were the same
+    object: on whether the article was prepared here or in a worker, or by a process whose caches were
+    warm (a rebuild under `mkdocs serve`), and such keys missed the cache for much of the story."""
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+    pickler.fast = True  # no memo; the values are trees of frozen dataclasses, never cyclic
+    pickler.dump(value)
+    return buffer.getvalue()
 
 
 def render_analysis(analysis: Analysis, site_url: str = "") -> RenderedSite:

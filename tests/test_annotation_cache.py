@@ -7,9 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from annotate_helpers import make_article
 
 import generator.pipeline as pipeline
+from generator.model import Story
 from generator.pipeline import ANNOTATION_CACHE, build
+from generator.prepare import prepare_story
+from generator.read import read_story
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -104,3 +108,17 @@ def test_a_cache_that_cannot_be_written_does_not_fail_the_build(story) -> None:
     (docs.parent / ANNOTATION_CACHE).parent.write_text("a file where the cache folder would be")
     result = build(seeds, docs)
     assert not result.errors and result.report.written
+
+
+def test_equal_articles_have_equal_keys_whichever_strings_are_the_same_object() -> None:
+    """An article prepared in a worker, or by a process whose caches are warm (a rebuild under `mkdocs
+    serve`), holds equal strings as other objects than one prepared afresh here: its key must not change."""
+    line = "The same sentence, twice."
+    shared = make_article([line, line])
+    separate = make_article([line, "".join([line[:3], line[3:]])])
+    assert separate.text.paragraphs[1].text is not line and separate == shared
+    changed = make_article([line, line + " Changed."])
+    knowledge = prepare_story(read_story(SEEDS))[0].knowledge
+    keys = [pipeline.annotation_keys(Story("T", "S", None, knowledge, (article,)))
+            for article in (shared, separate, changed)]
+    assert keys[0] == keys[1] != keys[2]
