@@ -2,9 +2,11 @@
 
 Before MkDocs collects the docs folder, the generator writes its pages into it; while serving,
 the story folder is watched too, so that editing a seed, its metadata, the knowledge base or a note
-rebuilds the site. The generator rewrites only files whose bytes changed, so a rebuild does not
-trigger another. Pagefind indexes the pages for the search page while MkDocs lays them out (see
-`on_env`); `DOCSITE_SEARCH_STAGED=0` has it read the built site afterwards instead.
+rebuilds the site (in a helper process forked at startup: `mkdocs serve` rebuilds from a thread, and a
+process with threads must not fork the generator's workers). The generator rewrites only files whose
+bytes changed, so a rebuild does not trigger another. Pagefind indexes the pages for the search page
+while MkDocs lays them out (see `on_env`); `DOCSITE_SEARCH_STAGED=0` has it read the built site
+afterwards instead.
 """
 
 from __future__ import annotations
@@ -20,25 +22,32 @@ from markdown.extensions.toc import nest_toc_tokens
 from markupsafe import Markup, escape
 from mkdocs.structure.toc import get_toc
 
+from generator.parallel import Helper
 from generator.pipeline import build
 from generator.read import seeds_dir_from_env
 from generator.searchindex import Indexing, PageToIndex, SearchIndexError, index_site, start_indexing
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
+_build_helper: Helper | None = None
+"""While serving: the process that runs the generator, forked before MkDocs starts its threads, so
+that a rebuild shares the work between processes as `mkdocs build` does (see parallel.Helper)."""
 _indexing: Indexing | None = None
 """The search index under way for the build in progress (started by on_env, finished by on_post_build)."""
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving
+    global _serving, _build_helper
     _serving = command == "serve"
+    if _serving and _build_helper is None:
+        _build_helper = Helper.start(build)
 
 
 def on_pre_build(config: Any) -> None:
     from mkdocs.exceptions import Abort
 
-    result = build(seeds_dir_from_env(), Path(config["docs_dir"]), config.get("site_url") or "")
+    generate = _build_helper or build
+    result = generate(seeds_dir_from_env(), Path(config["docs_dir"]), config.get("site_url") or "")
     for diagnostic in result.diagnostics:
         if diagnostic.severity == "warning":
             log.info(diagnostic.format())  # warnings are for `check`; a strict build must not fail on them
@@ -135,7 +144,11 @@ def on_build_error(error: Exception) -> None:
 
 
 def on_shutdown() -> None:
+    global _build_helper
     _stop_indexing()  # a build interrupted (Ctrl-C) ends here, without on_build_error
+    helper, _build_helper = _build_helper, None
+    if helper is not None:
+        helper.stop()
 
 
 def _stop_indexing() -> None:

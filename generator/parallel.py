@@ -7,7 +7,8 @@ the order of the input, so the output is the same bytes with one worker or many.
 
 Forking is used only where it is safe and pays off: on Linux, from a process with a single thread
 (`mkdocs serve` runs a web server and a file watcher in threads, and a fork could copy one of their
-locks while held), and for enough items to cover the cost of starting a worker. Everywhere else the
+locks while held: there, the build runs in a `Helper` forked before those threads started), and for
+enough items to cover the cost of starting a worker. Everywhere else the
 work runs in this process, one item after another. `DOCSITE_WORKERS=1` forces that (for profiling);
 `DOCSITE_WORKERS=N` sets the number of processes.
 """
@@ -73,6 +74,80 @@ def run_all(tasks: Sequence[Callable[[], Result]], items: int) -> list[Result]:
         if pool is None:
             return [task() for task in tasks]
         return pool.map(_run, range(len(tasks)), chunksize=1)
+
+
+class Helper:
+    """A process forked while this one still has a single thread, to run `function` later, when this one
+    has threads and may no longer fork: `mkdocs serve` starts a web server and a file watcher, then
+    rebuilds from a thread. The helper has one thread, so the function may fork workers there (see
+    `_can_fork`). Its arguments, result and any exception it raises are pickled across; the exception is
+    raised here. Should the helper be gone (killed), the function runs here, in one process."""
+
+    def __init__(self, function: Callable[..., Any]) -> None:
+        self.function = function
+        self._requests, helper_end = multiprocessing.get_context("fork").Pipe()
+        self._process = multiprocessing.get_context("fork").Process(
+            target=_serve_requests, args=(helper_end, self._requests, function),
+            name=f"docsite-{function.__name__}", daemon=False)  # a daemon may not fork workers of its own
+        self._process.start()
+        helper_end.close()
+
+    @classmethod
+    def start(cls, function: Callable[..., Any]) -> Helper | None:
+        """A helper for `function`, or None where one would not help: one worker wanted, or this process
+        may not fork now."""
+        if _configured_workers() <= 1 or not _can_fork():
+            return None
+        try:
+            return cls(function)
+        except OSError:
+            return None
+
+    def __call__(self, *args: Any) -> Any:
+        if not self._process.is_alive():
+            return self.function(*args)
+        try:
+            self._requests.send(args)
+            failed, outcome = self._requests.recv()
+        except (EOFError, OSError):  # it died on the way: the work is done here
+            return self.function(*args)
+        if failed:
+            raise outcome
+        return outcome
+
+    def stop(self) -> None:
+        """End the helper (it also ends by itself when this process does)."""
+        try:
+            self._requests.close()  # the helper reads the end of its requests and exits
+        finally:
+            self._process.join(timeout=5)
+            if self._process.is_alive():
+                self._process.kill()
+                self._process.join()
+
+
+def _serve_requests(requests: Any, callers_end: Any, function: Callable[..., Any]) -> None:
+    """In the helper: run `function` for each request until there are none, sending back what it gave:
+    (False, result) or (True, exception). `callers_end`, inherited, is closed first: the requests then
+    end when the caller's process does, however it ends."""
+    callers_end.close()
+    try:
+        while True:
+            try:
+                args = requests.recv()
+            except EOFError:
+                return
+            try:
+                outcome: tuple[bool, Any] = (False, function(*args))
+            except Exception as error:  # noqa: BLE001 - every failure is the caller's to raise
+                outcome = (True, error)
+            try:
+                requests.send(outcome)  # pickled whole before any byte is sent
+            except Exception as error:  # noqa: BLE001 - say what could not be sent, rather than nothing
+                problem = f"{function.__name__} gave what cannot be sent back ({error!r}): {outcome[1]!r}"
+                requests.send((True, ChildProcessError(problem)))
+    except KeyboardInterrupt:  # Ctrl-C reaches every process of the terminal: the parent reports it
+        return
 
 
 def chunks_of(items: Sequence[Item], size: int) -> list[Sequence[Item]]:

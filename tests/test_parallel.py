@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import threading
 import time
@@ -121,3 +123,54 @@ def test_without_a_pool_the_work_is_done_here(two_workers: None, monkeypatch: py
     assert map_in_order(lambda n: (n, os.getpid()), ITEMS) == [(n, os.getpid()) for n in ITEMS]
     assert run_all([lambda: os.getpid()] * 3, len(ITEMS)) == [os.getpid()] * 3
     assert parallel._job is None
+
+
+HELPER_SCRIPT = """
+import json, os, threading
+from generator.parallel import MIN_ITEMS_PER_WORKER, Helper, map_in_order
+
+def pids_of_shared_work():
+    return sorted(set(map_in_order(lambda _: os.getpid(), range(4 * MIN_ITEMS_PER_WORKER))))
+
+def fails(text):
+    raise ValueError(f"bad input: {text}")
+
+helper, failing = Helper.start(pids_of_shared_work), Helper.start(fails)
+stop = threading.Event()
+threading.Thread(target=stop.wait).start()  # from here on, as in `mkdocs serve`
+try:
+    found = {"me": os.getpid(), "helper": helper._process.pid, "here": pids_of_shared_work(),
+             "there": helper(), "again": helper()}
+    try:
+        failing("x")
+    except ValueError as error:
+        found["error"] = str(error)
+    helper._process.kill()
+    helper._process.join()
+    found["after_kill"] = helper()
+finally:
+    stop.set()
+    helper.stop()
+    failing.stop()
+os.environ["DOCSITE_WORKERS"] = "1"
+found["one_worker"] = Helper.start(pids_of_shared_work) is None
+print(json.dumps(found))
+"""
+
+
+def test_a_helper_forked_before_the_threads_shares_the_work_they_keep_from_forking(tmp_path: Path) -> None:
+    """`mkdocs serve` rebuilds from a thread: the hook forks a Helper at startup, which may still fork
+    workers. Run in a fresh interpreter: this one may have threads left by other tests."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the generator forks only on Linux")
+    env = {**os.environ, "DOCSITE_WORKERS": "2"}
+    done = subprocess.run([sys.executable, "-c", HELPER_SCRIPT], capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).resolve().parents[1], timeout=120)
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found["here"] == [found["me"]], "with a thread, this process does not fork"
+    assert len(found["there"]) == 2 and found["me"] not in found["there"]
+    assert found["helper"] in found["there"] and found["helper"] in found["again"], "one helper, every call"
+    assert found["error"] == "bad input: x"
+    assert found["after_kill"] == [found["me"]], "without its helper, the work is done here"
+    assert found["one_worker"]
