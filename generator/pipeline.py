@@ -118,7 +118,9 @@ def annotate_beside(story: Story, known: Mapping[str, Annotations], others: Sequ
     todo = [article for article in story.articles if article.id not in known]
     pieces = [lambda piece=piece: [annotate(article, kb) for article in piece]
               for piece in chunks_of(todo, ANNOTATIONS_PER_TASK)]
-    results = run_all([*others, *pieces], len(story.articles))
+    # Whether to fork depends on the articles left to annotate: after an edit there is one, and the other
+    # tasks run here, where they may share their own work between processes (text reuse does).
+    results = run_all([*others, *pieces], len(todo))
     done = chain.from_iterable(results[len(others):])
     fresh = {article.id: found for article, found in zip(todo, done, strict=True)}
     annotations = {article.id: known[article.id] if article.id in known else fresh[article.id]

@@ -14,8 +14,12 @@ from pathlib import Path
 import pytest
 
 from generator import parallel
+from generator.annotate import annotate
+from generator.compare.reuse import compare_reuse
 from generator.parallel import MIN_ITEMS_PER_WORKER, map_in_order, run_all, workers_for  # noqa: E402
-from generator.pipeline import analyse, render_analysis  # noqa: E402
+from generator.pipeline import analyse, annotate_beside, render_analysis  # noqa: E402
+from generator.prepare import prepare_story
+from generator.read import read_story
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchmarks.corpus import make_corpus, write_corpus  # noqa: E402
@@ -87,6 +91,24 @@ def test_a_story_built_by_two_processes_is_the_build_of_one(tmp_path: Path, monk
     alone = render_analysis(analyse(story))
     assert len(alone.files) > 4 * MIN_ITEMS_PER_WORKER
     assert shared.files == alone.files
+
+
+def test_after_an_edit_text_reuse_shares_its_pairs_between_processes_with_the_same_result(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_workers: None) -> None:
+    """With one article left to annotate, text reuse runs in this process and hands out its pairs."""
+    story_dir = tmp_path / "story"
+    write_corpus(make_corpus(4 * MIN_ITEMS_PER_WORKER), story_dir)
+    story = prepare_story(read_story(story_dir))[0]
+    known = {article.id: annotate(article, story.knowledge) for article in story.articles[1:]}
+    forked: list[int] = []
+    real_forked = parallel._forked
+    monkeypatch.setattr(parallel, "_forked", lambda processes, job: forked.append(processes)
+                        or real_forked(processes, job))
+    _, (shared,) = annotate_beside(story, known, [lambda: compare_reuse(story.articles)])
+    assert forked == [1], "only text reuse forked: one worker beside this process"
+    monkeypatch.setenv("DOCSITE_WORKERS", "1")
+    assert len(shared) > 4 * MIN_ITEMS_PER_WORKER
+    assert shared == compare_reuse(story.articles)
 
 
 def test_tasks_of_unequal_cost_are_shared_and_come_back_in_order(two_workers: None) -> None:

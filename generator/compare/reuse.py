@@ -22,6 +22,7 @@ from itertools import chain
 from generator.compare.model import ReusePair, ReusePassage
 from generator.compare.text import WORD
 from generator.model import Article
+from generator.parallel import map_in_order
 
 SHINGLE = 5
 MIN_SHARED = 5
@@ -76,7 +77,9 @@ def compare_reuse(articles: tuple[Article, ...]) -> tuple[ReusePair, ...]:
     (publication date, then id): "earliest" holders are the first in it."""
     vocabulary = Vocabulary()
     tokens = [Tokens(article, vocabulary) for article in articles]
-    pairs = [_pair(tokens[i], tokens[j]) for i, j in _closest_pairs(tokens)]
+    # The passages of each pair, on every core when this runs outside a worker (after an edit: see
+    # pipeline.annotate_beside); the workers inherit the tokens.
+    pairs = map_in_order(lambda pair: _pair(tokens[pair[0]], tokens[pair[1]]), _closest_pairs(tokens))
     return tuple(sorted(pairs, key=lambda p: (-p.score, p.a, p.b)))
 
 
