@@ -8,8 +8,8 @@ the order of the input, so the output is the same bytes with one worker or many.
 Forking is used only where it is safe and pays off: on Linux, from a process with a single thread
 (`mkdocs serve` runs a web server and a file watcher in threads, and a fork could copy one of their
 locks while held: there, the build runs in a `Helper` forked before those threads started), and for
-enough items to cover the cost of starting a worker. Everywhere else the
-work runs in this process, one item after another. `DOCSITE_WORKERS=1` forces that (for profiling);
+enough items to cover the cost of starting a worker. Everywhere else the work runs in this process,
+one item after another. `DOCSITE_WORKERS=1` forces that (for profiling);
 `DOCSITE_WORKERS=N` sets the number of processes.
 """
 
@@ -143,6 +143,8 @@ def _serve_requests(requests: Any, callers_end: Any, function: Callable[..., Any
                 outcome = (True, error)
             try:
                 requests.send(outcome)  # pickled whole before any byte is sent
+            except OSError:  # the caller is gone (it stopped this helper mid-call, or ended)
+                return
             except Exception as error:  # noqa: BLE001 - say what could not be sent, rather than nothing
                 problem = f"{function.__name__} gave what cannot be sent back ({error!r}): {outcome[1]!r}"
                 requests.send((True, ChildProcessError(problem)))
