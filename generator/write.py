@@ -149,9 +149,10 @@ def _changes(site: RenderedSite, docs_dir: Path,
             changed.append(path)
             continue
         shown = str(target)
-        if path not in ours:
-            problems.append(Diagnostic(shown, 0, "output", "a file the generator did not write is in the way",
-                                       "rename or move your file: the generator owns this path"))
+        if path not in ours or target.is_dir():
+            what = "a folder" if target.is_dir() else "a file the generator did not write"
+            problems.append(Diagnostic(shown, 0, "output", f"{what} is in the way",
+                                       "rename or move it: the generator owns this path"))
             continue
         found = target.read_bytes() if target.is_file() else None
         if found == data:

@@ -102,3 +102,12 @@ def test_a_build_cut_short_while_writing_leaves_files_the_next_build_may_replace
     assert report.refused == ()
     assert {p: (tmp_path / p).read_bytes() for p in "abc"} == {"a": b"3", "b": b"3", "c": b"3"}
     assert report.deleted == ("old",) and not (tmp_path / "old").exists()
+
+
+def test_a_folder_where_a_page_goes_is_refused_before_anything_is_written(tmp_path):
+    write_site(site(a=b"1", b=b"1"), tmp_path)
+    (tmp_path / "b").unlink()
+    (tmp_path / "b").mkdir()
+    report = write_site(site(a=b"2", b=b"2"), tmp_path)
+    assert [(r.file, r.message) for r in report.refused] == [(str(tmp_path / "b"), "a folder is in the way")]
+    assert (tmp_path / "a").read_bytes() == b"1" and (tmp_path / "b").is_dir()
