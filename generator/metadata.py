@@ -17,6 +17,8 @@ FIELDS = (*TEXT_FIELDS, "published", "notes")
 REQUIRED = ("outlet", "title", "published")
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A host, then anything a copied address holds but spaces, quotes and angle brackets (a paste gone wrong).
+WEB_ADDRESS = re.compile(r"^https?://[^\s/\"<>]+[^\s\"<>]*$")
 FIXES = {
     "outlet": "add `outlet: Name of the outlet` to the metadata file",
     "title": "add `title: The headline` (the text's first line is used when it is there)",
@@ -76,7 +78,7 @@ def _check_field(doc: YamlDoc, key: str, value: object, problems: list[Diagnosti
 
 
 def _check_text(key: str, value: str, fail) -> object:  # type: ignore[no-untyped-def]
-    if key == "url" and not re.match(r"^https?://[^\s/]+", value):
+    if key == "url" and not WEB_ADDRESS.match(value):
         return fail(f"not a web address: {value!r}")
     if key == "language" and not LANGUAGE.match(value):
         return fail(f"not a language code: {value!r}")

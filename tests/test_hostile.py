@@ -26,6 +26,7 @@ HOSTILE_LINES = [
 ]
 STRICT = True
 HOSTILE_TITLE = '<img src=x onerror="alert(2)"> Council <b>votes</b> {{ 7*7 }}'
+HOSTILE_URL = "https://example.org/x?a=1&b=2&lt;script&gt;#'onmouseover=alert(4)"  # valid, to be escaped
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +37,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (seeds / "story.yml").write_text("title: A hostile story <script>alert(3)</script>\nsummary: Test.\n")
     (seeds / "hostile-council.txt").write_text("Headline line\n\n" + "\n\n".join(HOSTILE_LINES) + "\n")
     (seeds / "hostile-council.yml").write_text(
-        f"outlet: 'Gazette <i>x</i>'\ntitle: '{HOSTILE_TITLE}'\npublished: 2024-01-02\nurl: null\n")
+        f"outlet: 'Gazette <i>x</i>'\ntitle: '{HOSTILE_TITLE}'\npublished: 2024-01-02\n"
+        f"url: \"{HOSTILE_URL}\"\nbyline: '<script>alert(5)</script> Jane <b onclick=alert(6)>Doe</b>'\n")
     done = build_site(workdir, seeds, strict=STRICT)
     assert done.returncode == 0, done.stderr[-4000:]
     return workdir / "site"
@@ -90,3 +92,9 @@ def test_headline_html_is_escaped_in_title_heading_and_nav(hostile_site):
     assert html_lib.unescape(texts_of(html, "article-head")[0]).find("Council <b>votes</b>") >= 0
     home = (hostile_site / "index.html").read_text()
     assert "<script>alert(3)" not in home and "alert(3)" in html_lib.unescape(home)
+
+
+def test_the_original_address_stays_one_attribute(hostile_site):
+    links = [attributes for tag, attributes in tags_of(article_html(hostile_site))
+             if tag == "a" and "article-original" in (attributes.get("class") or "")]
+    assert [link.get("href") for link in links] == [HOSTILE_URL]
