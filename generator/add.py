@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.metadata import parse_date
+from generator.metadata import WEB_ADDRESS, parse_date
 from generator.read import decode_utf8, display_path
 
 SLUG_WORDS = 8
@@ -73,7 +73,7 @@ def check_request(new: NewArticle) -> None:
         raise AddError(f"--published {new.published!r}: not a date — write it as YYYY-MM-DD, e.g. 2023-01-26")
     if not new.outlet.strip():
         raise AddError("--outlet: empty — give the outlet's name, e.g. --outlet 'The Jerusalem Post'")
-    if new.url is not None and not re.match(r"^https?://[^\s/]+", new.url):
+    if new.url is not None and not WEB_ADDRESS.match(new.url):
         raise AddError(f"--url {new.url!r}: not a web address — give the full address starting with https://")
 
 

@@ -39,6 +39,7 @@ def test_slugs_are_ascii_and_bounded():
     ({"published": "06/05/2024"}, "not a date"),
     ({"outlet": "  "}, "empty"),
     ({"url": "javascript:alert(1)"}, "not a web address"),
+    ({"url": "https://example.org/a b"}, "not a web address"),
 ])
 def test_refuses_bad_arguments(tmp_path, kw, words):
     source = tmp_path / "in.txt"
