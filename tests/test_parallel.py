@@ -196,3 +196,33 @@ def test_a_helper_forked_before_the_threads_shares_the_work_they_keep_from_forki
     assert found["error"] == "bad input: x"
     assert found["after_kill"] == [found["me"]], "without its helper, the work is done here"
     assert found["one_worker"]
+
+
+ORPHAN_SCRIPT = """
+import os, signal
+from generator.parallel import Helper
+
+helper = Helper.start(os.getpid)
+print(helper._process.pid, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)  # no on_shutdown, no clean-up: as when a terminal is closed
+"""
+
+
+def test_a_helper_ends_when_its_caller_is_killed() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("the generator forks only on Linux")
+    env = {**os.environ, "DOCSITE_WORKERS": "2"}
+    done = subprocess.run([sys.executable, "-c", ORPHAN_SCRIPT], stdout=subprocess.PIPE, text=True, env=env,
+                          cwd=Path(__file__).resolve().parents[1], timeout=60)
+    helper = int(done.stdout.split()[0])
+
+    def running() -> bool:  # an ended process may stay a zombie until its new parent reaps it
+        try:
+            return Path(f"/proc/{helper}/stat").read_text().split(") ")[1][0] != "Z"
+        except (OSError, IndexError):
+            return False
+
+    deadline = time.monotonic() + 10
+    while running() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not running(), "the helper outlived the process it served"
