@@ -70,9 +70,9 @@ def _check_field(doc: YamlDoc, key: str, value: object, problems: list[Diagnosti
         return _check_date(value, fail)
     if key == "notes":
         return _check_notes(doc, value, problems, fail)
-    if value is None:
+    if value is None or isinstance(value, str) and not value.strip():  # `byline: ""` is `byline: null`
         return fail("must not be empty") if key in REQUIRED + ("language",) else None
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
         return fail(f"must be text, not {type(value).__name__}", "quote the value: `" + key + ': "…"`')
     return _check_text(key, value.strip(), fail)
 

@@ -56,6 +56,10 @@ def prepare_article(seed: SeedFile) -> tuple[Article | None, tuple[Diagnostic, .
     given, meta_problems = validate_yaml(seed.meta, seed)
     problems.extend(meta_problems)
     cleaned = clean(text, known_header(given))
+    if not cleaned.paragraphs:
+        problems.append(Diagnostic(seed.path, 0, "text", "the article has no paragraph, only a header",
+                                   "paste the article's body below its headline (a blank line between "
+                                   "paragraphs)", severity="warning"))
     meta, merge_problems = build_meta(seed, given, cleaned)
     problems.extend(merge_problems)
     if meta is None or any(p.severity == "error" for p in problems):

@@ -37,6 +37,7 @@ def story(folder: Path, files: dict[str, str | bytes]) -> Path:
     ({"b..d.txt": GOOD}, "b..d.txt", "file name"),
     ({"caf\u00e9.txt": GOOD}, "caf\u00e9.txt", "file name"),
     ({"orphan.yml": "outlet: X\n"}, "orphan.yml", "file name"),
+    ({"bad.txt": GOOD, "bad.yml": "outlet: ''\npublished: 2024-01-01\n"}, "bad.yml:1", "outlet"),
 ])
 def test_each_problem_names_file_line_and_field_and_the_rest_builds(tmp_path, files, where, field):
     analysis = analyse(story(tmp_path / "seeds", files))
@@ -78,3 +79,12 @@ def test_a_broken_seed_never_loses_or_changes_a_file(tmp_path):
     before = {p.name: p.read_bytes() for p in seeds.iterdir()}
     build(seeds, tmp_path / "docs")
     assert {p.name: p.read_bytes() for p in seeds.iterdir()} == before
+
+
+def test_an_article_with_only_a_headline_builds_with_a_warning(tmp_path):
+    analysis = analyse(story(tmp_path / "seeds", {"short.txt": "Storm closes harbour\n",
+                                                  "short.yml": "outlet: X\npublished: 2024-01-02\n"}))
+    assert sorted(a.id for a in analysis.story.articles) == ["good", "short"]
+    warned = [d for d in analysis.diagnostics if d.file.endswith("short.txt")]
+    assert [(d.severity, d.field, d.message) for d in warned] == [
+        ("warning", "text", "the article has no paragraph, only a header")]

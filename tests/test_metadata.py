@@ -48,6 +48,7 @@ def test_yaml_overrides_what_was_parsed_and_notes_are_kept():
     ("outlet: A\npublished: 2023-01-01\nauthor: X\n", 3, "author", "unknown field"),
     ("outlet: 42\npublished: 2023-01-01\n", 1, "outlet", "must be text"),
     ("outlet: A\npublished: 2023-01-01\nurl: ftp://x\n", 3, "url", "not a web address"),
+    ("outlet: '  '\npublished: 2023-01-01\nbyline: ''\n", 1, "outlet", "must not be empty"),
     ("outlet: A\npublished: 2023-01-01\nurl: https://x.org/a b\n", 3, "url", "not a web address"),
     ("outlet: A\npublished: 2023-01-01\nurl: 'https://x.org/a\"b'\n", 3, "url", "not a web address"),
     ("outlet: A\npublished: 2023-01-01\nlanguage: English\n", 3, "language", "not a language code"),
