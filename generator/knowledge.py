@@ -69,12 +69,13 @@ def load_knowledge(doc: YamlDoc) -> tuple[KnowledgeBase, tuple[Diagnostic, ...]]
 
 
 def _items(value: object, key: str, what: str, report: _Report) -> list[object]:
-    """The items of a list section; a missing section is empty, anything else is an error."""
+    """The items of a list section; a missing section is empty, anything else is an error. `what` names
+    one item ("entity")."""
     if value is None:
         return []
     if not isinstance(value, list):
-        report.add(key, f"`{key}` must be a list of {what}",
-                   f"write each {what[:-1]} as a `- ` item under `{key}:`")
+        report.add(key, f"`{key}` must be a list, one item per {what}",
+                   f"write each {what} as a `- ` item under `{key}:`")
         return []
     return value
 
@@ -83,7 +84,7 @@ def _entities(value: object, report: _Report) -> tuple[Entity, ...]:
     found: list[Entity] = []
     ids: dict[str, str] = {}
     owners: dict[str, str] = {}
-    for index, item in enumerate(_items(value, "entities", "entities", report)):
+    for index, item in enumerate(_items(value, "entities", "entity", report)):
         entity = _entity(item, f"entities.{index}", report)
         if entity is None:
             continue
@@ -220,7 +221,7 @@ def _claim_names(entity: Entity, key: str, owners: dict[str, str], report: _Repo
 
 def _framing(value: object, report: _Report) -> tuple[FramingGroup, ...]:
     groups: list[FramingGroup] = []
-    for index, item in enumerate(_items(value, "framing", "groups", report)):
+    for index, item in enumerate(_items(value, "framing", "group", report)):
         group = _group(item, f"framing.{index}", report)
         if group is None:
             continue
@@ -284,7 +285,7 @@ def _term(item: object, key: str, report: _Report) -> FramingTerm | None:
     patterns = item.get("patterns", [label])
     if not isinstance(patterns, list) or not patterns or \
             not all(isinstance(p, str) and p.strip() for p in patterns):
-        report.add(f"{key}.patterns", "`patterns` must be a non-empty list of word forms",
+        report.add(f"{key}.patterns", "`patterns` must be a list of word forms, none of them empty",
                    "write them as a list: `patterns: [terrorists, terrorist]`")
         return None
     return FramingTerm(label=label, patterns=tuple(" ".join(p.split()) for p in patterns))

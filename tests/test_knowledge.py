@@ -120,3 +120,12 @@ def test_an_empty_alias_and_an_alias_of_no_word_are_named_as_such() -> None:
     assert [(p.field, p.severity, p.message) for p in problems] == [
         ("entities.0.aliases.0", "error", "alias 1 must be a name, not empty"),
         ("entities.0.aliases.1", "warning", "the alias '***' has no letter or digit: it never matches")]
+
+
+def test_a_section_that_is_not_a_list_names_one_item() -> None:
+    _, problems = _load("entities: {a: 1}\nframing: text\n")
+    assert [(p.field, p.message, p.fix) for p in problems] == [
+        ("entities", "`entities` must be a list, one item per entity",
+         "write each entity as a `- ` item under `entities:`"),
+        ("framing", "`framing` must be a list, one item per group",
+         "write each group as a `- ` item under `framing:`")]
