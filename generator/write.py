@@ -148,13 +148,13 @@ def _changes(site: RenderedSite, docs_dir: Path,
         if not (target.exists() or target.is_symlink()):
             changed.append(path)
             continue
-        shown = str(target)
-        if path not in ours or target.is_dir():
-            what = "a folder" if target.is_dir() else "a file the generator did not write"
+        shown, folder = str(target), target.is_dir()
+        if path not in ours or folder:
+            what = "a folder" if folder else "a file the generator did not write"
             problems.append(Diagnostic(shown, 0, "output", f"{what} is in the way",
                                        "rename or move it: the generator owns this path"))
             continue
-        found = target.read_bytes() if target.is_file() else None
+        found = target.read_bytes() if target.is_file() else None  # None: a link to nothing
         if found == data:
             continue
         if found is not None and not _written_by_us(path, found, manifest):
