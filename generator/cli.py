@@ -68,8 +68,13 @@ def _check(args: argparse.Namespace, seeds: Path) -> int:
     found = analysis.diagnostics + contributor_warnings(analysis)
     print_diagnostics(found)
     errors = sum(d.severity == "error" for d in found)
-    print(f"{len(analysis.story.articles)} articles checked: {errors} errors, {len(found) - errors} warnings")
+    print(f"{len(analysis.story.articles)} articles checked: {_count(errors, 'error')}, "
+          f"{_count(len(found) - errors, 'warning')}")
     return 1 if errors else 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
 
 
 def _add(args: argparse.Namespace, seeds: Path) -> int:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.model import (
+    LIST_PAGE_NAME,
     Diagnostic,
     Entity,
     EntityType,
@@ -141,6 +142,10 @@ def _entity_id(item: dict[object, object], key: str, name: str | None, report: _
     if not isinstance(value, str) or not SLUG.fullmatch(value):
         report.add(f"{key}.id", f"`id` must be a slug (lowercase letters, digits and hyphens), not {value!r}",
                    f"write {suggestion}")
+        return None
+    if LIST_PAGE_NAME.fullmatch(value):
+        report.add(f"{key}.id", f"the id `{value}` is taken: `entities/{value}.md` is a page of the list of "
+                   "people and organisations", "choose another id (it becomes the entity page's address)")
         return None
     return value
 

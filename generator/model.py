@@ -17,10 +17,15 @@ character offsets into that paragraph's cleaned text; `line` is the 1-based line
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+
+LIST_PAGE_NAME = re.compile(r"index|page-[0-9]+")
+"""The names of the pages that list a folder's contents (`articles/index.md`, `articles/page-2.md`, …,
+`entities/index.md`): an article slug or entity id of this form would write its page over the list."""
 
 
 @dataclass(frozen=True)

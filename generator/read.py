@@ -15,7 +15,7 @@ import re
 from importlib import metadata
 from pathlib import Path
 
-from generator.model import Diagnostic, SeedFile, StoryInput, YamlDoc
+from generator.model import LIST_PAGE_NAME, Diagnostic, SeedFile, StoryInput, YamlDoc
 from generator.yamlsrc import load_yaml
 
 STORY_FILE = "story.yml"
@@ -62,6 +62,12 @@ def _read_seed(text_path: Path, diagnostics: list[Diagnostic], folder_shown: str
     if not SAFE_SLUG.match(slug):
         diagnostics.append(Diagnostic(shown, 0, "file name", "the name is not a safe page slug",
                                       "rename the file to lowercase letters, digits, '-' and '_' only"))
+        return None
+    if LIST_PAGE_NAME.fullmatch(slug):
+        diagnostics.append(Diagnostic(shown, 0, "file name",
+                                      f"`articles/{slug}.md` is a page of the article list",
+                                      "rename the file and its .yml (the name becomes the page's "
+                                      "address), e.g. to outlet-date-headline as the other articles are"))
         return None
     if text_path.is_symlink() or not text_path.is_file():
         diagnostics.append(_not_ordinary(shown, "the article's text"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -14,6 +15,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import make_corpus, write_corpus  # noqa: E402
+from generator.model import LIST_PAGE_NAME  # noqa: E402
+from generator.pipeline import analyse, render_analysis  # noqa: E402
 from generator.prepare import prepare_story  # noqa: E402
 from generator.read import read_story  # noqa: E402
 from generator.render.listing import PER_PAGE, index_pages  # noqa: E402
@@ -58,3 +61,27 @@ def test_article_links_lead_from_each_page_to_the_articles(pages: dict[str, str]
     first, second = pages["articles/index.md"], pages["articles/page-2.md"]
     assert re.search(r'<td><a href="[a-z0-9-]+/">', first) and not re.search(r'href="\.\./[a-z]', first)
     assert re.search(r'<td><a href="\.\./[a-z0-9-]+/">', second)
+
+
+def test_every_page_of_the_list_has_a_name_no_article_or_entity_may_take(pages: dict[str, str]) -> None:
+    # read and knowledge refuse an article slug or entity id of LIST_PAGE_NAME's form, so that no page can be
+    # written over the list; that holds only while the list's pages are named that way
+    names = [Path(path).stem for path in pages]
+    assert len(names) == 2
+    assert all(LIST_PAGE_NAME.fullmatch(name) for name in names)
+
+
+def test_a_page_rendered_over_another_is_an_error_not_a_lost_page(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    # what the read stage's refusal prevents, if a later change let such a name through: an article named
+    # `index` would replace the list of articles, and render says so rather than keep one of the two
+    for seed in (ROOT / "seeds").iterdir():
+        shutil.copy(seed, tmp_path / seed.name)
+    first = sorted(tmp_path.glob("*.txt"))[0].stem
+    for suffix in (".txt", ".yml"):
+        (tmp_path / f"{first}{suffix}").rename(tmp_path / f"index{suffix}")
+    monkeypatch.setattr("generator.read.LIST_PAGE_NAME", re.compile("(?!)"))  # a name never refused
+    analysis = analyse(tmp_path)
+    assert "index" in analysis.annotations
+    with pytest.raises(ValueError, match="articles/index.md"):
+        render_analysis(analysis)

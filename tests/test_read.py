@@ -36,6 +36,18 @@ def test_unsafe_file_names_are_reported_not_read(tmp_path):
     assert all("rename" in d.fix for d in story.diagnostics)
 
 
+def test_an_article_named_like_a_page_of_the_article_list_is_refused(tmp_path):
+    # articles/index.md and articles/page-2.md list the articles: an article of that name wrote its page
+    # over the list, and the list's links led to it
+    for name in ("index", "page-2", "page-12", "index-of-prices", "page-two"):
+        (tmp_path / f"{name}.txt").write_text("Headline\n\nBody.\n")
+    story = read_story(tmp_path)
+    assert [s.slug for s in story.seeds] == ["index-of-prices", "page-two"]
+    refused = sorted((d.file.rsplit("/", 1)[-1], d.field) for d in story.diagnostics)
+    assert refused == [("index.txt", "file name"), ("page-12.txt", "file name"), ("page-2.txt", "file name")]
+    assert all("rename" in d.fix for d in story.diagnostics)
+
+
 def test_metadata_without_article_is_reported(tmp_path):
     (tmp_path / "orphan.yml").write_text("outlet: X\n")
     (tmp_path / "story.yml").write_text("title: T\nsummary: S\n")

@@ -41,8 +41,17 @@ def render(story: Story, annotations: dict[str, Annotations], comparisons: Compa
                      for chunk in chunks_of(story.articles, ARTICLES_PER_TASK)]
     files = {f"raw/{a.seed.name}": a.seed.raw for a in story.articles}  # as given: here, not via a worker
     for part in run_all(story_task + article_tasks, len(story.articles)):
-        files.update(part)
+        _add_files(files, part)
     return RenderedSite(files=dict(sorted(files.items())))
+
+
+def _add_files(files: dict[str, bytes], part: dict[str, bytes]) -> None:
+    """Add `part` to `files`; a path rendered twice would lose one of its pages without a word."""
+    twice = files.keys() & part.keys()
+    if twice:
+        raise ValueError(f"two pages were rendered to {sorted(twice)[0]}: the read and knowledge stages "
+                         "should have refused the name that caused it")
+    files.update(part)
 
 
 def _article_files(articles: Sequence[Article], story: Story, annotations: dict[str, Annotations],
@@ -61,11 +70,10 @@ def _article_files(articles: Sequence[Article], story: Story, annotations: dict[
 def _story_files(story: Story, annotations: dict[str, Annotations], comparisons: Comparisons,
                  seeds_dir: str, site_url: str) -> dict[str, bytes]:
     """The home page, the article index, entity and story pages, the story's data and its feed."""
-    pages: dict[str, str] = {"index.md": home_page(story, seeds_dir)}
-    pages.update(index_pages(story))
-    pages.update(entity_pages(story, annotations))
-    pages.update(_story_pages(story, annotations, comparisons))
-    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files: dict[str, bytes] = {}
+    for pages in ({"index.md": home_page(story, seeds_dir)}, index_pages(story),
+                  entity_pages(story, annotations), _story_pages(story, annotations, comparisons)):
+        _add_files(files, {path: text.encode("utf-8") for path, text in pages.items()})
     files["data/story.json"] = story_json(story, annotations, comparisons)
     files["data/story.schema.json"] = schema_json()
     if site_url:
