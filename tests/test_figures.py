@@ -141,6 +141,15 @@ def test_numbers_that_are_not_figures_in_the_seeds() -> None:
             assert not any(s.start <= start < s.end for s in spans), (slug, item["text"])
 
 
+def test_a_numeral_too_long_for_a_float_is_no_figure() -> None:
+    # float() of 310 digits is infinity: it reached the pages as "Infinity", story.json as a value JSON does
+    # not have, and the sidebar's int() raised OverflowError, ending the build
+    article = make_article(["Officials said " + "9" * 400 + " people were killed and 12 were injured.",
+                            "Some " + "9" * 300 + " billion people were hurt."])
+    figures = find_figures(article)
+    assert [(f.value, f.counts) for f in figures] == [(12.0, "injured")]
+
+
 # --- properties ------------------------------------------------------------------------------------------
 
 WORDS = st.sampled_from(["nine", "Ten", "20", "2,500", "one", "at", "least", "more", "than", "people", "were",

@@ -64,6 +64,15 @@ def test_a_date_tooltip_is_as_precise_as_the_text():
     assert tips == ["Date: 2015. how", "Date: March 2016. how", "Date: Wed 03 May 2017. how"]
 
 
+def test_a_figure_tooltip_writes_the_number_out_as_the_text_gives_it():
+    # it used the float's notation: "2.5 million" showed as 2.5e+06 and 1,234,567 as 1.23457e+06
+    text = "About 2.5 million people were displaced and 1,234,567 people were killed; 0.00001 percent."
+    notes = annotate(make_article([text]), prepare_story(read_story(SEEDS))[0].knowledge)
+    tips = [m.tip for m in marks_by_paragraph(notes, {}, {})[0] if m.kind == "figure"]
+    assert tips == ["Figure: about 2,500,000 displaced (people)", "Figure: 1,234,567 killed (people)",
+                    "Figure: 0.00001 percent"]
+
+
 def test_each_annotation_is_marked_in_its_own_paragraph_and_only_there():
     knowledge = prepare_story(read_story(SEEDS))[0].knowledge
     paragraphs = ["Mahmoud Abbas said 9 people died on Thursday.", "No names here.",

@@ -6,6 +6,7 @@ The figures and dates annotators share this tokeniser, so that both agree on wha
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -126,6 +127,8 @@ def _numeral(toks: list[Tok], i: int) -> Number | None:
     if last < len(toks) and toks[last].low in SCALES and toks[last].low != "hundred":
         value *= SCALES[toks[last].low]
         last += 1
+    if not math.isfinite(value):  # a numeral of some 310 digits: no count, and no JSON number holds it
+        return None
     return Number(i, last, value, numeral=True)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator.render.escape import finalize, html_text, json_for_script, md_text, url_path, yaml_string
+from generator.render.numbers import figure_number
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -28,6 +29,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(md=md_text, html=html_text, yaml=yaml_string, ld_json=json_for_script, path=url_path)
+    env.globals.update(figure_number=figure_number)
     return env
 
 

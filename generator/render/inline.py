@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from generator.model import Annotations, DateMention
 from generator.render.escape import block_text, url_path
+from generator.render.numbers import figure_number
 
 
 @dataclass(frozen=True)
@@ -149,9 +150,9 @@ def _quote_tip(quote, tips: dict[str, str]) -> str:  # type: ignore[no-untyped-d
 
 
 def _figure_tip(figure) -> str:  # type: ignore[no-untyped-def]
-    value = f"{figure.value:g}"
+    value = figure_number(figure.value)
     qualifier = "" if figure.qualifier == "exact" else f"{figure.qualifier} "
-    parts = "; ".join(f"{part.value:g} {part.counts}" for part in figure.parts)
+    parts = "; ".join(f"{figure_number(part.value)} {part.counts}" for part in figure.parts)
     subject = f" ({figure.subject})" if figure.subject else ""
     return f"Figure: {qualifier}{value} {figure.counts}{subject}" + (f", of whom {parts}" if parts else "")
 

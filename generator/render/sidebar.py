@@ -34,6 +34,7 @@ from generator.compare.text import shorten
 from generator.model import Story
 from generator.render.env import render_template
 from generator.render.escape import block_text
+from generator.render.numbers import figure_number
 from generator.render.story_pages import Shown, Source, pair_slug, shown, sources_of
 
 MAX_ITEMS = 8
@@ -201,16 +202,6 @@ def _names(articles: tuple[str, ...], index: _Index, leave_out: str = "") -> str
     return ", ".join(named) + (f" and {more} more" if more > 0 else "")
 
 
-_SIGNS = {"at least": "≥ ", "more than": "> ", "about": "~", "at most": "≤ ", "fewer than": "< "}
-
-
-def number(value: float, qualifier: str) -> str:
-    """'9', '≥ 25', '> 30', '~100'."""
-    sign = _SIGNS.get(qualifier, "")
-    shown_value = str(int(value)) if value == int(value) else str(value)
-    return sign + shown_value
-
-
 def _has(articles: tuple[str, ...], article: str, index: _Index) -> bool:
     """`article in articles`, without reading through thousands of ids for each article page. The set is
     kept under the tuple's id, so `articles` must be a tuple of the comparisons (which the index keeps
@@ -225,11 +216,11 @@ def _has(articles: tuple[str, ...], article: str, index: _Index) -> bool:
 
 def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
     mine: FigureValue = index.mine[(id(group), article)]
-    values = _other_values(article, group.tally, lambda t: number(t.value, t.qualifier), index)
+    values = _other_values(article, group.tally, lambda t: figure_number(t.value, t.qualifier), index)
     what = group.counts + (f" ({group.subject})" if group.subject else "")
+    shown_value = figure_number(mine.value, mine.qualifier)
     return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values[1]),
-                f"{number(mine.value, mine.qualifier)} {what}", _others(values, "No other article gives it."),
-                "Claims")
+                f"{shown_value} {what}", _others(values, "No other article gives it."), "Claims")
 
 
 def _date_item(article: str, group: DateGroup, index: _Index) -> Item:

@@ -1,0 +1,21 @@
+"""How a figure is written on every page: as a reader writes it, never in a float's notation."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+SIGNS = {"at least": "≥ ", "more than": "> ", "about": "~", "at most": "≤ ", "fewer than": "< "}
+"""The qualifier of a figure as a sign before its value ('exact' has none)."""
+
+
+def figure_number(value: float, qualifier: str = "exact") -> str:
+    """'9', '≥ 25', '> 30', '~100', '0.5', '1948', '2,500,000'.
+
+    A float's own notation would show '2.5e+06' for "2.5 million", and its integer conversion digits the
+    article never gave: the shortest repr of the value is written out in full instead. Thousands are
+    grouped from 10,000 on, so that a four-digit figure reads as written ("1948 refugees")."""
+    exact = Decimal(repr(value))
+    digits = format(exact, ",f" if abs(exact) >= 10_000 else "f")
+    if "." in digits:
+        digits = digits.rstrip("0").rstrip(".")
+    return SIGNS.get(qualifier, "") + digits
