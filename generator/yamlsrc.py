@@ -33,6 +33,11 @@ def load_yaml(text: str, path: str) -> tuple[YamlDoc | None, tuple[Diagnostic, .
         loader = _Loader(text)
         try:
             node = loader.get_single_node()
+            alias_line = _alias_line(node)
+            if alias_line:
+                return None, (Diagnostic(path, alias_line, "yaml", "a YAML alias (`*name`) repeats an "
+                                         "anchored value (`&name`) here", "write the value out in full: "
+                                         "the story's files take no anchors or aliases"),)
             data = loader.construct_document(node) if node is not None else {}
         finally:
             loader.dispose()
@@ -51,6 +56,36 @@ def load_yaml(text: str, path: str) -> tuple[YamlDoc | None, tuple[Diagnostic, .
     if node is not None:
         _walk(node, "", path, lines, duplicates)
     return YamlDoc(path=path, data=data, lines=lines), tuple(duplicates)
+
+
+def _alias_line(root: yaml.Node | None) -> int:
+    """The line where a node appears a second time (an alias of an anchor), else 0.
+
+    An alias makes the same node appear twice, and aliases of aliases nine deep (the "billion laughs") make
+    a few lines stand for a structure of 9^9 items, which every walk over it took minutes to visit and
+    every message about it megabytes to show. Each node is visited once here, so this check is linear."""
+    seen: set[int] = set()
+    pending: list[tuple[yaml.Node, int]] = [(root, 1)] if root is not None else []
+    while pending:
+        node, line = pending.pop()
+        if id(node) in seen:
+            return line
+        seen.add(id(node))
+        # children pushed last to first, so that they are visited in the file's order: the anchor first
+        if isinstance(node, yaml.MappingNode):
+            # the line of an alias is the line of its key: the node's own marks are those of the anchor
+            for key, value in reversed(node.value):
+                pending.extend([(value, key.start_mark.line + 1), (key, key.start_mark.line + 1)])
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend((item, _item_line(node, item)) for item in reversed(node.value))
+    return 0
+
+
+def _item_line(sequence: yaml.SequenceNode, item: yaml.Node) -> int:
+    """The line of a sequence's item; for an alias, whose node starts at its anchor (always earlier in the
+    file), the line where the sequence starts, which is the alias's own in a `[…]` list."""
+    mark = item.start_mark if item.start_mark.index >= sequence.start_mark.index else sequence.start_mark
+    return mark.line + 1
 
 
 def _not_a_mapping(path: str) -> Diagnostic:

@@ -32,3 +32,19 @@ def test_a_list_is_not_a_mapping():
 def test_empty_file_is_an_empty_mapping():
     doc, problems = load_yaml("# only a comment\n", "m.yml")
     assert doc is not None and doc.data == {} and problems == ()
+
+
+def test_an_alias_is_refused_with_its_line_before_anything_walks_the_expansion():
+    # nine levels of nine aliases (the "billion laughs"): check ran for minutes and never answered
+    lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for previous, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [{', '.join([f'*{previous}'] * 9)}]")
+    doc, problems = load_yaml("\n".join(lines + ["outlet: *i"]) + "\n", "m.yml")
+    assert doc is None
+    assert [(p.file, p.field) for p in problems] == [("m.yml", "yaml")]
+    assert problems[0].line == 2 and "alias" in problems[0].message and "in full" in problems[0].fix
+
+
+def test_an_alias_in_a_mapping_is_named_on_its_own_line():
+    doc, problems = load_yaml("outlet: &o The Post\nbyline: Jane Doe\ntitle: *o\n", "m.yml")
+    assert doc is None and [p.line for p in problems] == [3]
