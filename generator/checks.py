@@ -1,6 +1,7 @@
 """What `python -m generator check` tells a contributor beyond the build's own errors (warnings):
 names that look like entities but are not in the knowledge base, spelling variants of known names,
-relative dates that could not be resolved, editorial notes that cite a paragraph that does not exist.
+relative dates that could not be resolved, editorial notes that cite a paragraph that does not exist, and
+an article file that is another's byte for byte.
 """
 
 from __future__ import annotations
@@ -22,7 +23,23 @@ def contributor_warnings(analysis: Analysis) -> tuple[Diagnostic, ...]:
         found.extend(_variants(article, notes.mentions, {e.id: e.name for e in kb.entities}))
         found.extend(_unresolved(article, unresolved_dates(article)))
         found.extend(_note_references(article))
+    found.extend(_same_bytes(analysis.story.articles))
     return tuple(found)
+
+
+def _same_bytes(articles: tuple[Article, ...]) -> list[Diagnostic]:
+    """An article whose file is byte for byte an earlier one's: most often one article added twice under two
+    names, which would count its every claim twice (as two outlets agreeing)."""
+    first: dict[bytes, Article] = {}
+    found = []
+    for article in articles:
+        earlier = first.setdefault(article.seed.raw, article)
+        if earlier is not article:
+            found.append(Diagnostic(
+                article.seed.path, 0, "text", f"the file is byte for byte the same as {earlier.seed.name}",
+                "if it is the same article added twice, delete one (its .txt and .yml); if two outlets "
+                "published the same text, keep both and say so in an editorial note", severity="warning"))
+    return found
 
 
 def _line(article: Article, paragraph: int) -> int:

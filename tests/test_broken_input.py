@@ -88,3 +88,13 @@ def test_an_article_with_only_a_headline_builds_with_a_warning(tmp_path):
     warned = [d for d in analysis.diagnostics if d.file.endswith("short.txt")]
     assert [(d.severity, d.field, d.message) for d in warned] == [
         ("warning", "text", "the article has no paragraph, only a header")]
+
+
+def test_check_warns_of_an_article_added_twice(tmp_path, capsys):
+    # the same file under two names counted each of its claims twice, as two outlets agreeing
+    meta = "outlet: Good Outlet\npublished: 2024-01-01\n"
+    seeds = story(tmp_path / "seeds", {"again.txt": GOOD, "again.yml": meta,
+                                       "other.txt": GOOD + "\nOne more line.\n", "other.yml": meta})
+    assert main(["--seeds", str(seeds), "check"]) == 0
+    same = [line for line in capsys.readouterr().err.splitlines() if "byte for byte" in line]
+    assert len(same) == 1 and "good.txt:0: text:" in same[0] and "same as again.txt" in same[0]
