@@ -15,8 +15,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # Windows
+    fcntl = None  # type: ignore[assignment]
 
 from generator.model import Diagnostic, RenderedSite
 from generator.read import annotation_cache_bytes
@@ -62,6 +69,31 @@ def digest(data: bytes) -> str:
 def write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None = None) -> WriteReport:
     """Make `docs_dir` hold exactly `site`'s generated files, leaving hand-written files alone; keep
     `record` in the manifest when given (a build whose files were refused leaves no record)."""
+    with _alone_in(docs_dir):
+        return _write_site(site, docs_dir, record)
+
+
+@contextmanager
+def _alone_in(docs_dir: Path) -> Iterator[None]:
+    """Hold `docs_dir` for this build alone, from reading its manifest to writing the new one.
+
+    Two builds into one folder (`python -m generator build` beside `mkdocs serve`) each deleted files the
+    other had just listed: one crashed on a file gone, the other left pages of both stories. The second
+    now waits for the first. The lock is the kernel's on the folder itself, so no file is left behind, and
+    it ends with the process."""
+    docs_dir.mkdir(parents=True, exist_ok=True)
+    if fcntl is None:  # Windows has no flock: builds there are not guarded against each other
+        yield
+        return
+    handle = os.open(docs_dir, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # which releases the lock
+
+
+def _write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None) -> WriteReport:
     manifest = _load_manifest(docs_dir)
     changed, refused = _changes(site, docs_dir, manifest)
     if refused:
@@ -179,7 +211,8 @@ def _write_if_changed(target: Path, data: bytes) -> bool:
 
 def _write(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
+    # named for the process: two builds writing the same file never write into each other's partial
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         partial.write_bytes(data)
         os.replace(partial, target)  # atomic: a reader never sees half a page

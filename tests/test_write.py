@@ -1,5 +1,7 @@
 import hashlib
 import json
+import os
+import threading
 
 import pytest
 
@@ -111,3 +113,23 @@ def test_a_folder_where_a_page_goes_is_refused_before_anything_is_written(tmp_pa
     report = write_site(site(a=b"2", b=b"2"), tmp_path)
     assert [(r.file, r.message) for r in report.refused] == [(str(tmp_path / "b"), "a folder is in the way")]
     assert (tmp_path / "a").read_bytes() == b"1" and (tmp_path / "b").is_dir()
+
+
+def test_a_second_build_into_the_folder_waits_for_the_first(tmp_path):
+    # `python -m generator build` beside `mkdocs serve`: each deleted files the other had just listed, and
+    # one crashed on a file gone. Here the folder is held as a build holds it, and a write must wait.
+    fcntl = pytest.importorskip("fcntl")
+    write_site(site(a=b"1", b=b"2"), tmp_path)
+    held = os.open(tmp_path, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)
+    waiting = threading.Thread(target=write_site, args=(site(a=b"3"), tmp_path))
+    try:
+        waiting.start()
+        waiting.join(timeout=1.0)
+        assert waiting.is_alive(), "the second build wrote while the folder was held"
+        assert (tmp_path / "a").read_bytes() == b"1" and (tmp_path / "b").exists()
+    finally:
+        os.close(held)
+    waiting.join(timeout=10)
+    assert not waiting.is_alive()
+    assert (tmp_path / "a").read_bytes() == b"3" and not (tmp_path / "b").exists()
