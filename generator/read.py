@@ -133,22 +133,40 @@ def decode_utf8(raw: bytes, shown: str) -> tuple[str | None, Diagnostic | None]:
 
 
 def _orphan_files(seeds_dir: Path) -> list[Diagnostic]:
-    """Metadata and notes whose article is missing: most often a renamed or misspelled file."""
+    """Metadata and notes whose article is missing (most often a renamed or misspelled file), and files
+    the story does not read at all: an article saved as `.TXT` or metadata as `.yaml` was left out
+    without a word."""
     found = []
     for path in sorted(seeds_dir.iterdir()):
         name = path.name
-        if name in RESERVED_YAML or name.startswith("."):
+        if name in RESERVED_YAML or name == OVERVIEW_FILE or name.startswith(".") or path.is_dir():
             continue
         if name.endswith(NOTE_SUFFIX):
             stem = name[: -len(NOTE_SUFFIX)]
-        elif path.suffix == ".yml":
+        elif path.suffix in (".yml", ".txt"):
             stem = path.stem
         else:
+            found.append(_stray_file(path))
             continue
         if not (seeds_dir / f"{stem}.txt").exists():
             found.append(Diagnostic(display_path(path), 0, "file name", f"no article `{stem}.txt` beside it",
                                     "rename it to match its article's .txt file, or delete it"))
     return found
+
+
+def _stray_file(path: Path) -> Diagnostic:
+    """A file of the story folder that no build reads, with the name it may have been meant to have."""
+    suffix = path.suffix.lower()
+    otherwise = "if not, move it out of the folder"
+    if suffix in (".txt", ".text", ".md"):
+        fix = f"if it is an article, rename it to `{path.stem}.txt` (lowercase); {otherwise}"
+    elif suffix in (".yml", ".yaml"):
+        fix = f"if it is an article's metadata, rename it to `{path.stem}.yml`; {otherwise}"
+    else:
+        fix = ("move it out of the folder, which holds only articles (`.txt`), their `.yml` and `.note.md`, "
+               f"{STORY_FILE}, {KNOWLEDGE_FILE} and {OVERVIEW_FILE}")
+    return Diagnostic(display_path(path), 0, "file name", "the story does not read this file", fix,
+                      severity="warning")
 
 
 def input_key(seeds_dir: Path, *settings: str) -> str:

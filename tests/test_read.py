@@ -83,3 +83,20 @@ def test_links_are_reported_and_never_followed(tmp_path):
     reported = sorted(d.file.rsplit("/", 1)[-1] for d in story.diagnostics)
     assert reported == sorted(links)
     assert all(d.field == "file" and "plain copy" in d.fix for d in story.diagnostics)
+
+
+def test_a_file_the_story_does_not_read_is_named_with_the_name_it_may_have_meant(tmp_path):
+    # an article saved as .TXT or metadata as .yaml was left out of the site without a word
+    (tmp_path / "good.txt").write_text("Headline\n\nBody.\n")
+    (tmp_path / "overview.md").write_text("The story.")
+    (tmp_path / "good.note.md").write_text("A note.")
+    (tmp_path / "images").mkdir()
+    for name in ("upper.TXT", "good.yaml", "draft.md", "scan.pdf"):
+        (tmp_path / name).write_text("x")
+    story = read_story(tmp_path)
+    stray = {d.file.rsplit("/", 1)[-1]: d for d in story.diagnostics}
+    assert sorted(stray) == ["draft.md", "good.yaml", "scan.pdf", "upper.TXT"]
+    assert all(d.severity == "warning" and d.field == "file name" for d in stray.values())
+    assert "`upper.txt`" in stray["upper.TXT"].fix and "`good.yml`" in stray["good.yaml"].fix
+    assert "`draft.txt`" in stray["draft.md"].fix and "move it out" in stray["scan.pdf"].fix
+    assert [s.slug for s in story.seeds] == ["good"]
