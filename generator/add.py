@@ -6,6 +6,7 @@ holds what the contributor said on the command line.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import stat
 import unicodedata
@@ -41,8 +42,11 @@ def slugify(text: str, words: int = SLUG_WORDS) -> str:
     return "-".join(parts[:words])
 
 
-def article_slug(outlet: str, published: str, title: str) -> str:
-    slug = "-".join(p for p in (slugify(outlet, 3), published, slugify(title)) if p)
+def article_slug(outlet: str, published: str, title: str, raw: bytes = b"") -> str:
+    """`outlet-date-headline-words`; when the headline has no Latin letter or digit (Arabic, Hebrew), the
+    first digits of the text's digest stand for it, so that two such articles of a day get two names."""
+    words = slugify(title) or hashlib.sha256(raw).hexdigest()[:8]
+    slug = "-".join(p for p in (slugify(outlet, 3), published, words) if p)
     return slug[:100].rstrip("-")
 
 
@@ -94,12 +98,15 @@ def add_article(new: NewArticle, seeds_dir: Path) -> Path:
     check_request(new)
     raw, text = read_source(new.source)
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    slug = article_slug(new.outlet, new.published, new.title or first_line)
+    slug = article_slug(new.outlet, new.published, new.title or first_line, raw)
     target, meta = seeds_dir / f"{slug}.txt", seeds_dir / f"{slug}.yml"
+    if target.is_file() and target.read_bytes() == raw:
+        raise AddError(f"{display_path(target)}: already exists with the same text — this article is there "
+                       "already")
     for existing in (target, meta):
         if existing.exists():
-            raise AddError(f"{display_path(existing)}: already exists — this article may be there already; "
-                           "if not, give it another --title")
+            raise AddError(f"{display_path(existing)}: already exists — a different article has the name; "
+                           "give this one another --title")
     seeds_dir.mkdir(parents=True, exist_ok=True)
     target.write_bytes(raw)
     meta.write_text(metadata_yaml(new, slug), encoding="utf-8")

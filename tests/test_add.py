@@ -1,4 +1,5 @@
 import os
+import re
 
 import pytest
 
@@ -53,8 +54,23 @@ def test_refuses_an_existing_slug(tmp_path):
     source = tmp_path / "in.txt"
     source.write_bytes(TEXT)
     add_article(new(source), tmp_path / "seeds")
-    with pytest.raises(AddError, match="already exists"):
+    with pytest.raises(AddError, match="already exists with the same text"):
         add_article(new(source), tmp_path / "seeds")
+    source.write_bytes(TEXT + b"\nA correction.\n")
+    with pytest.raises(AddError, match="a different article has the name.*--title"):
+        add_article(new(source), tmp_path / "seeds")
+
+
+def test_headlines_of_no_latin_letter_get_names_of_their_own(tmp_path):
+    # both slugified to the outlet and the date alone, and the second was refused with a fix (--title) that
+    # could not help: an Arabic --title gives no letters either
+    names = []
+    for text in ("عنوان المقال\n\nنص المقال هنا.\n", "عنوان آخر\n\nنص آخر.\n"):
+        source = tmp_path / "in.txt"
+        source.write_text(text, encoding="utf-8")
+        names.append(add_article(new(source, outlet="الجزيرة"), tmp_path / "seeds").name)
+    assert len(set(names)) == 2
+    assert all(re.fullmatch(r"2024-05-06-[0-9a-f]{8}\.txt", name) for name in names), names
 
 
 @pytest.mark.parametrize("content, words", [(b"", "empty"), (b"  \n\n", "empty"),
