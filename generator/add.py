@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.metadata import WEB_ADDRESS, parse_date
+from generator.metadata import LANGUAGE, WEB_ADDRESS, parse_date
 from generator.read import decode_utf8, display_path
 
 SLUG_WORDS = 8
@@ -33,6 +33,7 @@ class NewArticle:
     url: str | None = None
     byline: str | None = None
     title: str | None = None
+    language: str = "en"
 
 
 def slugify(text: str, words: int = SLUG_WORDS) -> str:
@@ -79,13 +80,15 @@ def check_request(new: NewArticle) -> None:
         raise AddError("--outlet: empty — give the outlet's name, e.g. --outlet 'The Jerusalem Post'")
     if new.url is not None and not WEB_ADDRESS.match(new.url):
         raise AddError(f"--url {new.url!r}: not a web address — give the full address starting with https://")
+    if not LANGUAGE.match(new.language):
+        raise AddError(f"--language {new.language!r}: not a language code — write one such as en, ar or he")
 
 
 def metadata_yaml(new: NewArticle, slug: str) -> str:
     fields: dict[str, object] = {"outlet": new.outlet.strip()}
     if new.title:
         fields["title"] = new.title.strip()
-    fields.update(byline=new.byline, published=new.published, url=new.url, language="en")
+    fields.update(byline=new.byline, published=new.published, url=new.url, language=new.language)
     header = (f"# Metadata for {slug}.txt, written by `python -m generator add`.\n"
               "# Fields left out (title, dek) are parsed from the text; "
               "see CONTRIBUTING.md for every field.\n")

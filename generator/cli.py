@@ -39,6 +39,7 @@ def _parser() -> argparse.ArgumentParser:
     add_cmd.add_argument("--url")
     add_cmd.add_argument("--byline")
     add_cmd.add_argument("--title")
+    add_cmd.add_argument("--language", default="en", help="the article's language code (default: en)")
     add_cmd.set_defaults(run=_add)
     index_cmd = commands.add_parser("search-index", help="index a built site for search with Pagefind (the "
                                     "MkDocs hook does it; run it after an engine that runs no hooks)")
@@ -78,7 +79,7 @@ def _count(number: int, noun: str) -> str:
 
 
 def _add(args: argparse.Namespace, seeds: Path) -> int:
-    new = NewArticle(args.path, args.outlet, args.published, args.url, args.byline, args.title)
+    new = NewArticle(args.path, args.outlet, args.published, args.url, args.byline, args.title, args.language)
     try:
         target = add_article(new, seeds)
     except AddError as error:

@@ -41,6 +41,7 @@ def test_slugs_are_ascii_and_bounded():
     ({"outlet": "  "}, "empty"),
     ({"url": "javascript:alert(1)"}, "not a web address"),
     ({"url": "https://example.org/a b"}, "not a web address"),
+    ({"language": "Arabic"}, "not a language code"),
 ])
 def test_refuses_bad_arguments(tmp_path, kw, words):
     source = tmp_path / "in.txt"
@@ -68,8 +69,10 @@ def test_headlines_of_no_latin_letter_get_names_of_their_own(tmp_path):
     for text in ("عنوان المقال\n\nنص المقال هنا.\n", "عنوان آخر\n\nنص آخر.\n"):
         source = tmp_path / "in.txt"
         source.write_text(text, encoding="utf-8")
-        names.append(add_article(new(source, outlet="الجزيرة"), tmp_path / "seeds").name)
+        names.append(add_article(new(source, outlet="الجزيرة", language="ar"), tmp_path / "seeds").name)
     assert len(set(names)) == 2
+    seeds = read_story(tmp_path / "seeds").seeds
+    assert all(seed.meta is not None and seed.meta.data["language"] == "ar" for seed in seeds)
     assert all(re.fullmatch(r"2024-05-06-[0-9a-f]{8}\.txt", name) for name in names), names
 
 

@@ -147,3 +147,16 @@ def test_the_hook_hands_an_html_body_to_the_theme_without_converting_it() -> Non
     assert page.present_anchor_ids == {"raid", "p-1", "sources"}
     assert [(item.title, [child.title for child in item.children]) for item in page.toc] == [
         ("Raid", ["Sources"])]
+
+
+def test_an_article_in_another_language_is_marked_with_it_and_its_direction_found_from_its_text(
+        tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    write_story(seeds, ["السلطة الفلسطينية تعلن وقف التنسيق الأمني.", "Officials said 9 people died."],
+                "عنوان المقال")
+    meta = seeds / "test-report.yml"
+    meta.write_text(meta.read_text() + "language: ar\n")
+    page = html_bodies(seeds)["articles/test-report.md"]
+    assert '<h1 id="headline" lang="ar" dir="auto">عنوان المقال' in page
+    assert '<div class="article-body" lang="ar" dir="auto"' in page
+    assert_passes_through({"articles/test-report.md": page})
