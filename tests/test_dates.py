@@ -11,7 +11,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.annotate.dates import find_dates, paragraph_dates, unresolved_dates
+from generator.datewords import day_month_year, month_year, weekday_date
 from generator.model import Article
 
 CASES = load_cases("dates")
@@ -132,3 +135,17 @@ def test_letters_that_ignorecase_matches_beyond_ascii_do_not_break_dating(text: 
     # `re` with IGNORECASE matches ſ, ı, İ and the Kelvin sign against ASCII letters; `.lower()` keeps them.
     found = paragraph_dates(text, dt.date(2023, 1, 26))
     assert found and all(0 <= f.start < f.end <= len(text) for f in found)
+
+
+def test_dates_are_written_in_english_without_the_locale_or_the_platform() -> None:
+    # strftime's names follow LC_TIME and its %-d raises on Windows: every date a page shows goes through
+    # generator/datewords.py instead
+    day = dt.date(2023, 1, 26)
+    assert day_month_year(day) == "26 January 2023" and day_month_year(day, short=True) == "26 Jan 2023"
+    assert weekday_date(day) == "Thursday 26 January 2023"
+    assert weekday_date(day, short=True) == "Thu 26 Jan 2023"
+    assert month_year(dt.date(1, 12, 31)) == "December 1"
+    generator = Path(__file__).resolve().parents[1] / "generator"
+    sources = [p for p in generator.rglob("*") if p.suffix in (".py", ".j2") and p.name != "datewords.py"]
+    formats = re.compile(r"strftime\(|:%[aAbBdY]")
+    assert [p.name for p in sources if formats.search(p.read_text(encoding="utf-8"))] == []

@@ -61,7 +61,7 @@ def test_a_date_tooltip_is_as_precise_as_the_text():
     dates = tuple(DateMention(Span("a", 0, start, end, text[start:end]), day, "how", False, precision)
                   for start, end, precision, day in spans)
     tips = [m.tip for m in marks_by_paragraph(Annotations(article="a", dates=dates), {}, {})[0]]
-    assert tips == ["Date: 2015. how", "Date: March 2016. how", "Date: Wed 03 May 2017. how"]
+    assert tips == ["Date: 2015. how", "Date: March 2016. how", "Date: Wed 3 May 2017. how"]
 
 
 def test_a_figure_tooltip_writes_the_number_out_as_the_text_gives_it():

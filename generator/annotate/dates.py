@@ -24,9 +24,9 @@ from functools import lru_cache
 
 from generator.annotate.alternation import any_of, any_word
 from generator.annotate.numbers import word_value
+from generator.datewords import WEEKDAYS, weekday_date
 from generator.model import Article, DateMention, DatePrecision, Span
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTHS = {name.lower(): n for n, names in enumerate((
     "January Jan", "February Feb", "March Mar", "April Apr", "May", "June Jun", "July Jul", "August Aug",
     "September Sep Sept", "October Oct", "November Nov", "December Dec"), start=1) for name in names.split()}
@@ -293,4 +293,4 @@ def _ago(text: str, published: dt.date) -> Iterator[_Found]:
 @lru_cache(maxsize=1024)
 def _day(date: dt.date) -> str:
     """'Thu 26 Jan 2023'."""
-    return f"{date:%a} {date.day} {date:%b %Y}"
+    return weekday_date(date, short=True)

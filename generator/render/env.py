@@ -11,6 +11,7 @@ from pathlib import Path
 
 import jinja2
 
+from generator.datewords import day_month_year, weekday_date
 from generator.render.escape import finalize, html_text, json_for_script, md_text, url_path, yaml_string
 from generator.render.numbers import figure_number
 
@@ -29,7 +30,7 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(md=md_text, html=html_text, yaml=yaml_string, ld_json=json_for_script, path=url_path)
-    env.globals.update(figure_number=figure_number)
+    env.globals.update(figure_number=figure_number, day_month_year=day_month_year, weekday_date=weekday_date)
     return env
 
 

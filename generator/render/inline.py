@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from generator.datewords import month_year, weekday_date
 from generator.model import Annotations, DateMention
 from generator.render.escape import block_text, url_path
 from generator.render.numbers import figure_number
@@ -160,7 +161,7 @@ def _figure_tip(figure) -> str:  # type: ignore[no-untyped-def]
 def _date_shown(day: DateMention) -> str:
     """The date as precisely as the text gives it: 'Thu 26 Jan 2023', 'January 2023', '2020'."""
     if day.precision == "year":
-        return f"{day.date:%Y}"
+        return str(day.date.year)
     if day.precision == "month":
-        return f"{day.date:%B %Y}"
-    return f"{day.date:%a %d %b %Y}"
+        return month_year(day.date)
+    return weekday_date(day.date, short=True)

@@ -31,6 +31,7 @@ from generator.compare.model import (
     ReusePair,
 )
 from generator.compare.text import shorten
+from generator.datewords import day_month_year
 from generator.model import Story
 from generator.render.env import render_template
 from generator.render.escape import block_text
@@ -225,9 +226,9 @@ def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
 
 def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
     mine = index.mine[(id(group), article)]
-    values = _other_values(article, group.tally, lambda t: t.date.strftime("%-d %b %Y"), index)
+    values = _other_values(article, group.tally, lambda t: day_month_year(t.date, short=True), index)
     return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values[1]),
-                f"{group.event}: {mine.date.strftime('%-d %b %Y')}",
+                f"{group.event}: {day_month_year(mine.date, short=True)}",
                 _others(values, "No other article dates it."), "Timeline")
 
 
