@@ -1,10 +1,13 @@
 import html
 import json
 import re
+from xml.etree import ElementTree
 
 import pytest
 
+from generator.pipeline import analyse
 from generator.render.escape import block_text, html_text, json_for_script, md_text, url_path, yaml_string
+from generator.render.feed import atom_feed
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -43,6 +46,18 @@ def test_text_in_a_raw_html_block_keeps_no_html_or_jinja_character(text):
 
 def test_unshowable_characters_are_replaced_not_dropped():
     assert html.unescape(str(html_text("a\x00b\ud800c"))) == "a\ufffdb\ufffdc"
+
+
+def test_noncharacters_are_replaced_so_that_the_atom_feed_stays_xml(tmp_path):
+    # U+FFFE (a byte-swapped BOM) in a headline made feed.xml unreadable: XML has no such character
+    shown = html.unescape(str(html_text("a\ufffeb\uffffc\ufdd0d\U0010ffffe")))
+    assert shown == "a\ufffdb\ufffdc\ufffdd\ufffde"
+    (tmp_path / "story.yml").write_text("title: T\nsummary: S\n")
+    (tmp_path / "a.txt").write_text("Head\ufffeline\n\nThe harbour closed on Monday, officials said.\n")
+    (tmp_path / "a.yml").write_text("outlet: A\npublished: 2024-01-01\n")
+    feed = atom_feed(analyse(tmp_path).story, "https://example.org/")
+    titles = [t.text for t in ElementTree.fromstring(feed).iter("{http://www.w3.org/2005/Atom}title")]
+    assert "A: Head\ufffdline" in [html.unescape(t or "") for t in titles]
 
 
 def test_front_matter_value_is_a_yaml_string_of_escaped_html():

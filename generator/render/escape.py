@@ -21,8 +21,12 @@ _SPECIAL["&"] = "&amp;"
 _SPECIAL["<"] = "&lt;"
 _SPECIAL[">"] = "&gt;"
 _SPECIAL['"'] = "&quot;"
-# C0/C1 controls (bar tab) and lone surrogates cannot be shown and some break XML consumers.
-_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0/C1 controls (bar tab) and lone surrogates cannot be shown and some break XML consumers; so do the
+# noncharacters (U+FFFE, which a byte-swapped BOM decodes to, is not an XML character: one in a headline
+# made the Atom feed unreadable), which HTML parsers report as errors.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(f"{chr(plane + 0xfffe)}{chr(plane + 0xffff)}"
+                                              for plane in range(0, 0x110000, 0x10000))
+_UNSHOWABLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff" + _NONCHARACTERS + "]")
 _ESCAPES = str.maketrans(_SPECIAL)
 # Inside a raw HTML block Markdown is not processed (Python-Markdown stashes the block whole), so only
 # HTML's own characters and Jinja's braces need references there.
