@@ -1,8 +1,8 @@
 """Dates written out in English, the same on every machine.
 
 strftime's %a, %A, %b and %B follow the process's LC_TIME, so a library that called `setlocale` would
-change every page of a build (and its bytes); its %-d ("26", not "26" padded to two digits) exists in
-glibc and macOS but raises ValueError on Windows. These take the names from here instead.
+change every page of a build (and its bytes); its %-d (the day without a leading zero) exists in glibc
+and macOS but raises ValueError on Windows. These take the names from here instead.
 """
 
 from __future__ import annotations

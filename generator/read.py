@@ -141,9 +141,11 @@ def _orphan_files(seeds_dir: Path) -> list[Diagnostic]:
         name = path.name
         if name in RESERVED_YAML or name == OVERVIEW_FILE or name.startswith(".") or path.is_dir():
             continue
+        if path.suffix == ".txt":
+            continue  # an article (read_story reads it, or says why not)
         if name.endswith(NOTE_SUFFIX):
             stem = name[: -len(NOTE_SUFFIX)]
-        elif path.suffix in (".yml", ".txt"):
+        elif path.suffix == ".yml":
             stem = path.stem
         else:
             found.append(_stray_file(path))

@@ -78,9 +78,9 @@ def _alone_in(docs_dir: Path) -> Iterator[None]:
     """Hold `docs_dir` for this build alone, from reading its manifest to writing the new one.
 
     Two builds into one folder (`python -m generator build` beside `mkdocs serve`) each deleted files the
-    other had just listed: one crashed on a file gone, the other left pages of both stories. The second
-    now waits for the first. The lock is the kernel's on the folder itself, so no file is left behind, and
-    it ends with the process."""
+    other had just listed: one crashed on a file already gone, and the next build found hundreds of pages
+    to delete. The second now waits for the first. The lock is the kernel's on the folder itself, so no
+    file is left behind, and it ends with the process."""
     docs_dir.mkdir(parents=True, exist_ok=True)
     if fcntl is None:  # Windows has no flock: builds there are not guarded against each other
         yield
