@@ -29,6 +29,9 @@ from generator.searchindex import Indexing, PageToIndex, SearchIndexError, index
 
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
+_dirty = False
+"""`--dirty` (build) or `--dirty` (serve): MkDocs lays out only the pages whose files changed, so the search
+index is made from the built site, which holds the others from the builds before."""
 _build_helper: Helper | None = None
 """While serving: the process that runs the generator, forked before MkDocs starts its threads, so
 that a rebuild shares the work between processes as `mkdocs build` does (see parallel.Helper)."""
@@ -37,8 +40,8 @@ _indexing: Indexing | None = None
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    global _serving, _build_helper
-    _serving = command == "serve"
+    global _serving, _dirty, _build_helper
+    _serving, _dirty = command == "serve", dirty
     if _serving and _build_helper is None:
         _build_helper = Helper.start(build)
 
@@ -161,8 +164,9 @@ def _stop_indexing() -> None:
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
     """Every page is converted by now, none laid out yet: Pagefind starts indexing their content, on the
-    second core while MkDocs lays out and writes the pages on the first (`DOCSITE_SEARCH_STAGED=0`: after
-    the build, from the built site; tests/test_search_staged.py compares the two ways).
+    second core while MkDocs lays out and writes the pages on the first (`DOCSITE_SEARCH_STAGED=0`, and a
+    `--dirty` build, which lays out only the pages changed: after the build, from the built site;
+    tests/test_search_staged.py compares the two ways).
 
     The navigation is drawn once for all the pages that are not in it (articles, people, pairs of
     articles: nearly every page of a big story), instead of once per page: a tenth of MkDocs' time; the
@@ -170,7 +174,7 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     draws both on every page (tests compare the two sites byte for byte)."""
     global _indexing
     _stop_indexing()  # an earlier build's, if that build broke off without on_build_error
-    if os.environ.get("DOCSITE_SEARCH_STAGED", "1") != "0":
+    if os.environ.get("DOCSITE_SEARCH_STAGED", "1") != "0" and not _dirty:
         try:
             _indexing = start_indexing(_pages_to_index(config, files), Path(config["site_dir"]))
         except (SearchIndexError, OSError) as error:  # no room for the scratch pages, say

@@ -8,12 +8,13 @@ import os
 import shutil
 import stat
 import subprocess
+import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from sitebuild import site_files
+from sitebuild import SEEDS, mkdocs_env, site_files
 from test_searchindex import ARTICLE, files, fragments, word_pages, write_site
 
 from generator import mkdocs_hook
@@ -131,6 +132,23 @@ def test_the_site_and_what_is_indexed_are_the_same_as_from_the_built_site(tmp_pa
     assert shown["/note/"]["meta"]["title"] == 'A "note" on sources & methods'
     assert "only words" in shown["/note/"]["content"] and "/untitled-page/" in shown
     assert "/search/" not in shown and sum(url.startswith("/articles/") for url in shown) >= 5
+
+
+def test_a_dirty_build_indexes_every_page_not_only_those_it_lays_out(tmp_path: Path) -> None:
+    # `mkdocs build --dirty` (and `serve --dirty`) lays out the changed pages alone: the index was made of
+    # them, and a search found nothing on the other pages of the site
+    workdir = tmp_path / "site-work"
+    site_files(workdir)
+    indexed = sorted(fragments(workdir / "site" / BUNDLE))
+    about = workdir / "docs" / "about.md"
+    about.write_text(about.read_text() + "\nA sentence about lighthouses, added since.\n")
+    command = [sys.executable, "-m", "mkdocs", "build", "--dirty", "-f", str(workdir / "mkdocs.yml")]
+    done = subprocess.run(command, cwd=workdir, env=mkdocs_env(SEEDS), capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    shown = fragments(workdir / "site" / BUNDLE)
+    assert sorted(shown) == indexed and len(indexed) > 10
+    assert "lighthouses" in shown["/about/"]["content"]
 
 
 def test_the_hook_indexes_the_built_site_when_the_pages_cannot_be_handed_over(
