@@ -46,6 +46,16 @@ def on_startup(command: str, dirty: bool) -> None:
         _build_helper = Helper.start(build)
 
 
+def on_config(config: Any) -> Any:
+    from mkdocs.exceptions import Abort
+
+    if not config["use_directory_urls"]:
+        # every generated link is to a folder ("../../articles/<slug>/"), as the site serves its pages
+        raise Abort("mkdocs.yml sets `use_directory_urls: false`, but the generated pages link to each "
+                    "other as folders (articles/<slug>/): remove that line, or set it to true")
+    return config
+
+
 def on_pre_build(config: Any) -> None:
     from mkdocs.exceptions import Abort
 

@@ -189,3 +189,4 @@ def _a_pid_that_is_not_running() -> int:
     process = subprocess.Popen(["true"])
     process.wait()
     return process.pid
+
