@@ -112,6 +112,11 @@ def _write_site(site: RenderedSite, docs_dir: Path, record: BuildRecord | None) 
     return WriteReport(tuple(changed), tuple(deleted), len(site.files) - len(changed))
 
 
+def generated_paths(docs_dir: Path) -> set[str]:
+    """The paths in `docs_dir` (relative, with '/') that the generator wrote or is writing: its own files."""
+    return _load_manifest(docs_dir).paths()
+
+
 def write_annotation_cache(path: Path, entries: dict[str, object]) -> bool:
     """Keep the story's annotations for the next build (`read.read_annotation_cache`); True if written.
     A cache that cannot be written (a read-only checkout, a full disk) only makes the next build slower:
