@@ -311,7 +311,8 @@ class _HandWrittenChanges(FileSystemEventHandler):  # type: ignore[misc]
         self._generated: set[str] = set()
 
     def on_any_event(self, event: Any) -> None:
-        if event.is_directory:
+        # MkDocs' observer polls, and sees no reads; an inotify one would report MkDocs reading the pages
+        if event.is_directory or event.event_type in ("opened", "closed_no_write"):
             return
         paths = [event.src_path, getattr(event, "dest_path", "")]
         if any(path and not self._ours(str(path)) for path in paths):
