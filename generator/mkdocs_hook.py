@@ -59,11 +59,18 @@ def on_config(config: Any) -> Any:
     return config
 
 
+def _seeds_dir(config: Any) -> Path:
+    """`SEEDS_DIR` as given (relative to the working folder, as a shell path is), else the `seeds/` beside
+    mkdocs.yml: `mkdocs build -f path/to/mkdocs.yml` from another folder looked for the story there."""
+    beside_config = Path(config.get("config_file_path") or "mkdocs.yml").parent / "seeds"
+    return seeds_dir_from_env(default=str(beside_config))
+
+
 def on_pre_build(config: Any) -> None:
     from mkdocs.exceptions import Abort
 
     generate = _build_helper or build
-    result = generate(seeds_dir_from_env(), Path(config["docs_dir"]), config.get("site_url") or "")
+    result = generate(_seeds_dir(config), Path(config["docs_dir"]), config.get("site_url") or "")
     for diagnostic in result.diagnostics:
         if diagnostic.severity == "warning":
             log.info(diagnostic.format())  # warnings are for `check`; a strict build must not fail on them
@@ -283,7 +290,7 @@ def on_serve(server: Any, config: Any, builder: Any) -> Any:
     changed into docs/: every edit of a seed made two whole builds (at 1,000 articles, 19 s and then 11 s,
     and two reloads of the browser). The docs folder is watched here instead, passing on only changes to
     files the generator does not own (`write.generated_paths`) by way of a file MkDocs watches."""
-    server.watch(os.path.abspath(seeds_dir_from_env()))
+    server.watch(os.path.abspath(_seeds_dir(config)))
     docs_dir = Path(config["docs_dir"]).resolve()
     relay = docs_dir.parent / DOCS_CHANGED
     relay.parent.mkdir(parents=True, exist_ok=True)
