@@ -33,8 +33,8 @@ from generator.write import MANIFEST, generated_paths
 log = logging.getLogger("mkdocs.hooks.generator")
 _serving = False
 _dirty = False
-"""`--dirty` (build) or `--dirty` (serve): MkDocs lays out only the pages whose files changed, so the search
-index is made from the built site, which holds the others from the builds before."""
+"""`mkdocs build --dirty` or `mkdocs serve --dirty`: MkDocs lays out only the pages whose files changed, so
+the search index is made from the built site, which holds the others from the builds before."""
 _build_helper: Helper | None = None
 """While serving: the process that runs the generator, forked before MkDocs starts its threads, so
 that a rebuild shares the work between processes as `mkdocs build` does (see parallel.Helper)."""
