@@ -35,6 +35,9 @@ _serving = False
 _dirty = False
 """`mkdocs build --dirty` or `mkdocs serve --dirty`: MkDocs lays out only the pages whose files changed, so
 the search index is made from the built site, which holds the others from the builds before."""
+_deleted_pages: tuple[str, ...] = ()
+"""In a --dirty build, the generated files this build's generator deleted from docs/ (an article deleted or
+renamed): the built site keeps every page the build does not lay out, so their built pages go too."""
 _build_helper: Helper | None = None
 """While serving: the process that runs the generator, forked before MkDocs starts its threads, so
 that a rebuild shares the work between processes as `mkdocs build` does (see parallel.Helper)."""
@@ -69,8 +72,10 @@ def _seeds_dir(config: Any) -> Path:
 def on_pre_build(config: Any) -> None:
     from mkdocs.exceptions import Abort
 
+    global _deleted_pages
     generate = _build_helper or build
     result = generate(_seeds_dir(config), Path(config["docs_dir"]), config.get("site_url") or "")
+    _deleted_pages = result.report.deleted if _dirty else ()
     for diagnostic in result.diagnostics:
         if diagnostic.severity == "warning":
             log.info(diagnostic.format())  # warnings are for `check`; a strict build must not fail on them
@@ -91,6 +96,7 @@ def on_post_build(config: Any) -> None:
 
     global _indexing
     indexing, _indexing = _indexing, None
+    _remove_built_pages(config, _deleted_pages)  # before the built site is indexed
     try:
         index = indexing.finish() if indexing else index_site(Path(config["site_dir"]))
     except SearchIndexError as error:
@@ -99,6 +105,19 @@ def on_post_build(config: Any) -> None:
             return
         raise Abort(f"The search index was not built: {error}") from error
     log.info(f"Pagefind indexed {index.pages} pages ({index.words} words) into {index.folder}")
+
+
+def _remove_built_pages(config: Any, deleted: tuple[str, ...]) -> None:
+    """Remove the built page of each of `deleted` (paths in docs/), and the folder it leaves empty."""
+    from mkdocs.structure.files import File
+
+    site = Path(config["site_dir"])
+    for path in deleted:
+        file = File(path, config["docs_dir"], config["site_dir"], config["use_directory_urls"])
+        built = site / file.dest_uri
+        built.unlink(missing_ok=True)
+        if built.parent != site and built.parent.is_dir() and not any(built.parent.iterdir()):
+            built.parent.rmdir()
 
 
 # Pages whose body is HTML that Python-Markdown would pass through unchanged (`html_body: true` in their

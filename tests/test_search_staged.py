@@ -151,6 +151,27 @@ def test_a_dirty_build_indexes_every_page_not_only_those_it_lays_out(tmp_path: P
     assert "lighthouses" in shown["/about/"]["content"]
 
 
+def test_a_dirty_build_removes_the_page_of_a_deleted_article_and_finds_it_no_more(tmp_path: Path) -> None:
+    # a dirty build keeps every built page it does not lay out: the page of a deleted article was still
+    # served, and the index made from the built site still found it
+    seeds = tmp_path / "seeds"
+    shutil.copytree(SEEDS, seeds)
+    workdir = tmp_path / "site-work"
+    site_files(workdir, seeds)
+    gone = sorted(seeds.glob("*.txt"))[0]
+    assert f"/articles/{gone.stem}/" in fragments(workdir / "site" / BUNDLE)
+    gone.unlink()
+    gone.with_suffix(".yml").unlink()
+    command = [sys.executable, "-m", "mkdocs", "build", "--dirty", "-f", str(workdir / "mkdocs.yml")]
+    done = subprocess.run(command, cwd=workdir, env=mkdocs_env(seeds), capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert not (workdir / "site" / "articles" / gone.stem).exists()
+    assert not (workdir / "site" / "raw" / gone.name).exists()
+    shown = fragments(workdir / "site" / BUNDLE)
+    assert f"/articles/{gone.stem}/" not in shown and sum(url.startswith("/articles/") for url in shown) >= 4
+
+
 def test_the_hook_indexes_the_built_site_when_the_pages_cannot_be_handed_over(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def no_room(pages: object, site: Path) -> None:
