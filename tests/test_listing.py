@@ -1,4 +1,4 @@
-"""The article index: paginated when the story is long, and every page of it a real table of articles."""
+"""The article and entity lists: paginated when the story is long, and every page of them a real table."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.corpus import make_corpus, write_corpus  # noqa: E402
-from generator.model import LIST_PAGE_NAME  # noqa: E402
+from generator.model import LIST_PAGE_NAME, Entity  # noqa: E402
 from generator.pipeline import analyse, render_analysis  # noqa: E402
 from generator.prepare import prepare_story  # noqa: E402
 from generator.read import read_story  # noqa: E402
+from generator.render.entities import index_pages as entity_index_pages  # noqa: E402
 from generator.render.listing import PER_PAGE, index_pages  # noqa: E402
 
 N = PER_PAGE + 37
@@ -85,3 +86,28 @@ def test_a_page_rendered_over_another_is_an_error_not_a_lost_page(tmp_path: Path
     assert "index" in analysis.annotations
     with pytest.raises(ValueError, match="articles/index.md"):
         render_analysis(analysis)
+
+
+def test_a_long_knowledge_base_lists_its_entities_on_pages_of_a_table_each() -> None:
+    # a knowledge base grows with the story too: its list stays as bounded as the list of articles
+    entities = [Entity(f"person-{i:03}", f"Person {i:03}", "person", f"Witness number {i}") for i in range(N)]
+    counts = {"person-000": 7}
+    pages = {name: site_markdown(text) for name, text in entity_index_pages(entities, counts).items()}
+    assert sorted(pages) == ["entities/index.md", "entities/page-2.md"]
+    first, second = pages["entities/index.md"], pages["entities/page-2.md"]
+    assert first.split("<tbody>", 1)[1].count("<tr>") == PER_PAGE
+    assert second.split("<tbody>", 1)[1].count("<tr>") == N - PER_PAGE
+    assert '<td><a href="person-000/">Person 000</a></td><td>person</td><td>Witness number 0</td>' \
+           '<td style="text-align: right">7</td>' in first
+    # each entity's page is served at /entities/<id>/, the second page of the list at /entities/page-2/
+    assert f'<td><a href="../person-{PER_PAGE}/">Person {PER_PAGE}</a>' in second
+    assert re.search(r'Pages: <strong>1</strong> · <a href="page-2/">2</a>', first)
+    assert re.search(r'Pages: <a href="../">1</a> · <strong>2</strong>', second)
+    assert f"The {N} people, organisations" in first and "Pages:" in second
+
+
+def test_a_short_knowledge_base_has_one_list_without_pages() -> None:
+    entities = [Entity("solo", "Solo", "organisation", "The only one")]
+    pages = entity_index_pages(entities, {})
+    assert list(pages) == ["entities/index.md"]
+    assert "Pages:" not in pages["entities/index.md"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.model import Annotations, Article, Entity, Mention, Quote, Story
 from generator.render.env import render_template
+from generator.render.listing import PER_PAGE, paginate
 
 # Bounds that keep an entity page small on a story of thousands of articles; the full lists
 # are in data/story.json.
@@ -42,14 +44,26 @@ def entity_pages(story: Story, annotations: dict[str, Annotations]) -> dict[str,
         for quote in annotations[article.id].quotes:
             if quote.speaker:
                 quotes[quote.speaker].append(quote)
-    pages = {"entities/index.md": render_template(
-        "entities_index.md.j2", entities=sorted(story.knowledge.entities, key=lambda e: (e.type, e.name)),
-        counts={e: len(m) for e, m in by_entity.items()})}
+    pages = index_pages(story.knowledge.entities, {e: len(m) for e, m in by_entity.items()})
     articles = {a.id: a for a in story.articles}  # once: a story may have thousands of entities
     for entity in story.knowledge.entities:
         page = entity_page(articles, entity, by_entity[entity.id], quotes[entity.id])
         pages[f"entities/{entity.id}.md"] = page
     return pages
+
+
+def index_pages(entities: Sequence[Entity], counts: dict[str, int]) -> dict[str, str]:
+    """`entities/index.md`, then `entities/page-2.md`, … with PER_PAGE entities each, by type and name."""
+    paged = paginate(sorted(entities, key=lambda e: (e.type, e.name)), PER_PAGE)
+    pages = [page for page, _ in paged]
+    rendered = {}
+    for page, chunk in paged:
+        title = "People and organisations" + ("" if page.number == 1 else f", page {page.number}")
+        rendered[f"entities/{page.file}"] = render_template(
+            "entities_index.md.j2", title=title, total=len(entities), per_page=PER_PAGE, pages=pages,
+            number=page.number, up=page.up, entities=chunk, counts=counts,
+            anchor="people-and-organisations" + ("" if page.number == 1 else f"-page-{page.number}"))
+    return rendered
 
 
 def entity_page(articles: dict[str, Article], entity: Entity, mentions: list[Mention],
