@@ -73,6 +73,46 @@ def test_a_count_over_a_period_is_not_the_count_of_the_incident() -> None:
     assert [v.value for v in by_event["cumulative"].values] == [40]
 
 
+def test_a_step_of_a_tally_is_not_set_against_the_tally() -> None:
+    a = make_article("wire-desk", ["The death toll rose to 14 on Tuesday after divers recovered two more "
+                                   "bodies from the river."])
+    b = make_article("daily-sheet", ["Fifteen people were killed when the bridge fell into the river."])
+    annotations = {
+        "wire-desk": Annotate(a).figure("rose to 14", 14, "killed").figure("two more bodies", 2, "killed")
+                                .build(),
+        "daily-sheet": Annotate(b).figure("Fifteen people were killed", 15, "killed", "people").build()}
+    (dead,) = compare((a, b), annotations, knowledge()).figures
+    assert sorted((t.value, t.articles) for t in dead.tally) == [(14, ("wire-desk",)), (15, ("daily-sheet",))]
+
+
+def test_more_people_of_another_kind_are_still_counted() -> None:
+    # 'more' here counts other people than the dead: not a step of the same tally
+    a = make_article("east-post", ["Nine people were killed and 20 more were injured in the raid."])
+    annotations = {"east-post": Annotate(a).figure("Nine people were killed", 9, "killed", "people")
+                                           .figure("20 more were injured", 20, "injured").build()}
+    groups = compare((a,), annotations, knowledge()).figures
+    assert sorted((g.counts, g.values[0].value) for g in groups) == [("injured", 20), ("killed", 9)]
+
+
+def test_the_dead_of_an_earlier_year_are_another_incident() -> None:
+    a = make_article("rail-news", ["The collapse killed 15 people on Sunday.",
+                                   "A similar bridge in Genoa collapsed in 2018, killing 43 people."],
+                     published="2024-10-16")
+    b = make_article("city-paper", ["Fifteen people died when the bridge collapsed, a toll close to that "
+                                    "of the 2018 Genoa disaster."], published="2024-10-17")
+    annotations = {
+        "rail-news": Annotate(a).figure("killed 15 people", 15, "killed", "people")
+                                .figure("killing 43 people", 43, "killed", "people")
+                                .date("2018", "2018-01-01", paragraph=1).build(),
+        "city-paper": Annotate(b).figure("Fifteen people died", 15, "dead", "people")
+                                 .date("2018", "2018-01-01").build()}
+    groups = {g.event: g for g in compare((a, b), annotations, knowledge()).figures}
+    assert sorted(groups) == ["", "in 2018"]
+    assert groups[""].status == "agree"
+    assert {v.article for v in groups[""].values} == {"rail-news", "city-paper"}
+    assert [v.value for v in groups["in 2018"].values] == [43]  # 'the 2018 disaster' is compared with
+
+
 def test_different_subjects_are_not_compared() -> None:
     a = make_article("one-paper", ["The storm killed 3 fishermen and 9 cattle."])
     annotations = {"one-paper": Annotate(a).figure("3 fishermen", 3, "killed", "fishermen")
@@ -123,6 +163,12 @@ def test_subject_and_event_normalisation() -> None:
     text = "Police said the shooting left 4 dead. Separately, 2 people died in a crash."
     assert figure_event(text, text.index("4 dead"), text.index("4 dead") + 6) == "attack"
     assert figure_event(text, text.index("2 people"), text.index("2 people") + 8) == "disaster"
+    text = "Fire service officials said 3 people died."
+    assert figure_event(text, text.index("3 people"), text.index("3 people") + 8) == ""  # no fire
+    text = "The toll rose to 15 on Tuesday, when divers found a farmer who had been missing since Sunday."
+    assert figure_event(text, text.index("15"), text.index("15") + 2) == ""  # 'since' of another clause
+    text = "Since the raid this morning, there have been at least six attacks with firebombs."
+    assert figure_event(text, text.index("six"), text.index("six") + 10) == "cumulative"
 
 
 # --- quotes -------------------------------------------------------------------------------------

@@ -58,7 +58,8 @@ still already reportedly allegedly apparently all both each every any no not mos
 these those this that it they them he she we you i his her their its our your my me us who which whom whose
 where when while as at by for from in into of on onto off out over under with within without to up down
 said say says told tell remain remained remains are were was is be been being have has had will would could
-should may might must can do does did got get went came took made left found according""".split())
+should may might must can do does did got get went came took made left found according
+late early overnight""".split())
 PRONOUNS = frozenset("them whom which those us".split())
 DETERMINERS = frozenset("the a an his her their its our my your this that these those".split())
 MAX_NOUN = 6

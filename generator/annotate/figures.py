@@ -24,6 +24,7 @@ from generator.annotate.counted import (
     ACTIVE,
     CURRENCIES,
     DETERMINERS,
+    NOUNS,
     PERSONS,
     PRONOUNS,
     UNITS,
@@ -97,6 +98,11 @@ round category grade class type model version""".split())
 MONTHS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec""".split())
 END = frozenset('.;:!?"()[]')
+TALLY_LINKS = frozenset("to at reached reaches hit hits topped tops passed passes exceeded exceeds surpassed "
+                        "is was stands stood now".split())
+"""Words right before the value of a tally named earlier in its clause ('the death toll … rose to 14')."""
+TALLY_REACH = 16
+"""How far back (in tokens) the tally's name may be: its subject may carry a phrase or two."""
 
 
 @dataclass(frozen=True)
@@ -296,6 +302,38 @@ def _verb_before(toks: list[Tok], first: int) -> tuple[str, int] | None:
             break
         if toks[back].low == "toll" and low(toks, back - 1) == "death":
             return "killed", back - 1
+    return _tally_before(toks, first)
+
+
+def _tally_before(toks: list[Tok], first: int) -> tuple[str, int] | None:
+    """A count named by the subject of its clause, however far: 'the death toll from the collapse of a road
+    bridge in northern Greece rose to 14', 'the number of people killed in Sunday's collapse rose to 15'.
+    Only after a word that gives the tally its value ('rose to', 'stood at', 'reached'), so that a number
+    of the clause's own ('the death toll, 14 more than …') is not taken for it. The figure starts at that
+    word ('rose to 14'): a mark over the whole clause would cover the names and dates in it."""
+    link = low(toks, first - 1)
+    if link not in TALLY_LINKS:
+        return None
+    start = first - 2 if link in ("to", "at") and first >= 2 else first - 1
+    for back in range(first - 2, max(first - TALLY_REACH, 0) - 1, -1):
+        if toks[back].text in END or toks[back].text == ",":
+            return None
+        word = toks[back].low
+        if word == "toll" and low(toks, back - 1) in ("death", "the", "its"):
+            return "killed", start
+        if word == "number" and low(toks, back + 1) == "of":
+            counts = _tallied(toks, back + 2)
+            if counts:
+                return counts, start
+    return None
+
+
+def _tallied(toks: list[Tok], i: int) -> str | None:
+    """What 'the number of …' counts: 'people killed', 'dead', 'deaths', 'those injured'."""
+    for j in range(i, min(i + 3, len(toks))):
+        word = toks[j].low
+        if word in VERBS or word in NOUNS:
+            return VERBS.get(word) or NOUNS[word]
     return None
 
 

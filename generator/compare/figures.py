@@ -12,17 +12,21 @@ import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.compare.model import FigureGroup, FigureTally, FigureValue, PartsStatus, Status
 from generator.compare.text import (
     CUMULATIVE,
+    CUMULATIVE_REACH,
     INCIDENT_WORDS,
     STOPWORDS,
     WORD,
+    lexicon_word,
     nearest_word,
     paragraph_text,
     sentence_at,
+    sentence_bounds,
     slug,
     unique_ids,
     words,
@@ -43,6 +47,14 @@ ABOUT = 0.1
 MEASURE_WORDS = 3
 """Content words after a percentage that say what it is a share of ('… said they support armed groups')."""
 _CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
+INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
+                            "deported attacks".split())
+"""Counts of what befell people in an incident: a year before the story's in their sentence names another."""
+IN_YEAR = re.compile(r"\bin\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+"""What comes before a year that dates an incident: 'collapsed in 2018', 'in the spring of 2022'; not
+'the worst since 2018' or 'the toll of the 2018 disaster'."""
+INCREMENT = re.compile(r"\b(?:another|further|additional)\b|\bmore\b(?!\s+than\b)", re.IGNORECASE)
+"""Words that make a figure a step added to a tally ('two more bodies', 'another three')."""
 
 
 @dataclass(frozen=True)
@@ -53,14 +65,17 @@ class _Keyed:
     counts: str
     event: str
     subject: str
+    earlier: bool = False
+    """The figure counts an incident of a year before the story's: its event is that year, no other."""
 
 
 def compare_figures(articles: tuple[Article, ...],
                     annotations: dict[str, Annotations]) -> tuple[FigureGroup, ...]:
     """Every group of figures, the most widely reported first."""
-    keyed = [_key(figure, order, article) for order, article in enumerate(articles)
-             for figure in annotations[article.id].figures]
-    keyed = _resolve_subjects(_resolve_events(keyed))
+    first_year = min((a.meta.published.year for a in articles), default=0)
+    keyed = [_key(figure, order, article, _past_years(annotations[article.id], first_year))
+             for order, article in enumerate(articles) for figure in annotations[article.id].figures]
+    keyed = _resolve_subjects(_resolve_events(_without_increments(keyed, articles)))
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
     for item in keyed:
         buckets[(item.counts, item.event, item.subject)].append(item)
@@ -89,14 +104,15 @@ def normal_subject(subject: str) -> str:
 def figure_event(text: str, start: int, end: int) -> str:
     """The incident a figure is about: the nearest incident noun in its sentence, else the first one of its
     paragraph (the paragraph's topic); 'cumulative' for a count over a period; '' when nothing says."""
-    if CUMULATIVE.search(sentence_at(text, start)):
+    low, high = sentence_bounds(text, start)
+    if CUMULATIVE.search(text, low, start) or CUMULATIVE.search(text, end, min(high, end + CUMULATIVE_REACH)):
         return "cumulative"
     found = nearest_word(text, start, end, INCIDENT_WORDS)
     if found:
         return found
     for match in WORD.finditer(text):
-        if match.group().lower() in INCIDENT_WORDS:
-            return INCIDENT_WORDS[match.group().lower()]
+        if (topic := lexicon_word(text, match, INCIDENT_WORDS)) is not None:
+            return topic
     return ""
 
 
@@ -110,15 +126,59 @@ def percent_measure(text: str, end: int) -> str:
     return " ".join(kept[:MEASURE_WORDS])
 
 
-def _key(figure: Figure, order: int, article: Article) -> _Keyed:
+def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tuple[int, int]]]) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
     event = figure_event(text, span.start, span.end) if text is not None else ""
     counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
+    year = _past_year(text, span.start, past[span.paragraph]) if counts in INCIDENT_COUNTS else None
+    if year is not None:
+        return _Keyed(figure, order, counts, f"in {year}", subject, earlier=True)
     measure = percent_measure(text, span.end) if counts == "percent" and text is not None else ""
     if measure:
         subject = f"{subject}: {measure}" if subject else measure
     return _Keyed(figure, order, counts, event, subject)
+
+
+def _past_years(notes: Annotations, first_year: int) -> dict[int, list[tuple[int, int]]]:
+    """Paragraph -> (offset, year) of each date of the article in a year before the story's first."""
+    found: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for mention in notes.dates:
+        if mention.date.year < first_year and not mention.relative:
+            found[mention.span.paragraph].append((mention.span.start, mention.date.year))
+    return found
+
+
+def _past_year(text: str | None, offset: int, years: Iterable[tuple[int, int]]) -> int | None:
+    """The year before the story that the sentence at `offset` dates its incident to: 'the Morandi bridge
+    collapsed in 2018, killing 43 people' counts the dead of another disaster than the story's. Not a
+    year the sentence measures against ('the worst since 2018', 'more than the 2018 disaster')."""
+    if text is None:
+        return None
+    low, high = sentence_bounds(text, offset)
+    for start, year in years:
+        if low <= start < high and IN_YEAR.search(text, max(low, start - 40), start):
+            return year
+    return None
+
+
+def _without_increments(items: list[_Keyed], articles: tuple[Article, ...]) -> list[_Keyed]:
+    """Leave out a step of a tally beside the tally: in 'the death toll rose to 14 after divers recovered
+    two more bodies', the two are not a count of the dead to set against other articles' 14 or 15. (In
+    'nine were killed and 20 more were injured' the 'more' counts other people: a figure of another kind.)"""
+    by_sentence: dict[tuple[int, int, int], set[str]] = defaultdict(set)
+    places = [_sentence_of(item, articles) for item in items]
+    for item, place in zip(items, places, strict=True):
+        if not INCREMENT.search(item.figure.span.text):
+            by_sentence[place].add(item.counts)
+    return [item for item, place in zip(items, places, strict=True)
+            if not (INCREMENT.search(item.figure.span.text) and item.counts in by_sentence[place])]
+
+
+def _sentence_of(item: _Keyed, articles: tuple[Article, ...]) -> tuple[int, int, int]:
+    span = item.figure.span
+    text = paragraph_text(articles[item.order], span.paragraph)
+    return item.order, span.paragraph, sentence_bounds(text, span.start)[0] if text is not None else 0
 
 
 def _resolve_events(items: list[_Keyed]) -> list[_Keyed]:
@@ -126,7 +186,7 @@ def _resolve_events(items: list[_Keyed]) -> list[_Keyed]:
     when the other articles name one and only one."""
     events: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in items:
-        if item.event:
+        if item.event and not item.earlier:
             events[(item.counts, item.subject)].add(item.event)
     return [dataclasses.replace(item, event=next(iter(found)))
             if not item.event and len(found := events.get((item.counts, item.subject), set())) == 1 else item

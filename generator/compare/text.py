@@ -73,9 +73,20 @@ EVENT_LABELS = {
 }
 """How each event class is named on the pages."""
 
+SERVICE_NOUNS = frozenset("""service services brigade brigades department departments officials official
+fighters fighter chief chiefs station stations engine engines crew crews police officers squad squads unit
+units barrier barriers defences defenses warning warnings alarm alarms insurance safety exit exits drill
+drills escape escapes season""".split())
+"""Nouns that an incident word modifies without the incident happening ('fire service', 'riot police',
+'flood defences', 'crash barrier')."""
+
 # A figure counted over a period ("since the beginning of January", "so far this year") is not the
 # count of one incident, however the sentence names it.
 CUMULATIVE = re.compile(r"\b(?:since|so far|to date|this year|last year|in total|altogether|overall)\b", re.I)
+CUMULATIVE_REACH = 60
+"""Characters after a figure where such words make it a count over a period ('150 killed since January'):
+further on in its sentence they belong to another clause ('rose to 15, when divers found a farmer missing
+since Sunday'). Before the figure, anywhere in its sentence, they open it ('Since January, 150 …')."""
 
 
 def words(text: str) -> list[str]:
@@ -116,7 +127,7 @@ def nearest_word(text: str, start: int, end: int, lexicon: dict[str, str]) -> st
     lo, hi = sentence_bounds(text, start)
     best: tuple[int, int, str] | None = None
     for match in WORD.finditer(text, lo, hi):
-        found = lexicon.get(match.group().lower())
+        found = lexicon_word(text, match, lexicon)
         if found is None or (match.start() >= start and match.end() <= end):
             continue
         after = match.start() >= end
@@ -125,6 +136,16 @@ def nearest_word(text: str, start: int, end: int, lexicon: dict[str, str]) -> st
         if best is None or candidate < best:
             best = candidate
     return best[2] if best else None
+
+
+def lexicon_word(text: str, match: re.Match[str], lexicon: dict[str, str]) -> str | None:
+    """The class of the word `match` found, unless it only names what a service or a thing is for:
+    'fire service officials said' names no fire, 'riot police' no riot."""
+    found = lexicon.get(match.group().lower())
+    if found is None:
+        return None
+    following = WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
+    return None if following and following.group().lower() in SERVICE_NOUNS else found
 
 
 def slug(text: str, limit: int = 40) -> str:
