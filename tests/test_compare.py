@@ -10,7 +10,7 @@ import pytest
 from compare_helpers import Annotate, entity, knowledge, load_corpus, make_article
 
 from generator.compare import Comparisons, compare
-from generator.compare.dates import MAX_SPREAD
+from generator.compare.dates import MAX_SPREAD, event_kinds
 from generator.compare.figures import compatible, figure_event, normal_subject
 from generator.model import Annotations, Figure, Span
 
@@ -289,6 +289,32 @@ def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) 
     assert [(str(t.date), set(t.articles)) for t in announcement.tally] == [
         ("2024-03-06", {WIRE, RIVER}), ("2024-03-05", {HARBOUR})]
     assert "mourning" in announcement.event
+
+
+@pytest.mark.parametrize(("text", "date", "kinds"), [
+    # a date that opens its sentence dates the sentence's event, however long its subject
+    ("On 17 October, the Union of Public Works Engineers (EMDE) held a 24-hour national strike.",
+     "17 October", ["strike"]),
+    ("The union, on 17 October, held what its leaders described as a long-planned, widely supported and "
+     "entirely peaceful national strike.", "17 October", [None]),
+    ("Prosecutors opened a criminal investigation on Monday.", "Monday", ["investigation"]),
+    ("The families filed a lawsuit on 21 October.", "21 October", ["lawsuit"]),
+    ("The driver will be buried in Veroia on Thursday.", "Thursday", ["funeral"]),
+])
+def test_the_event_a_date_belongs_to(text: str, date: str, kinds: list[str | None]) -> None:
+    start = text.index(date)
+    assert event_kinds(text, [(start, start + len(date))]) == kinds
+
+
+def test_a_strike_dated_a_day_apart_by_two_outlets_is_a_conflict() -> None:
+    a = make_article("trade-weekly", ["On 17 October, the engineers' union held a 24-hour national strike "
+                                      "and thousands marched in Thessaloniki."], published="2024-10-23")
+    b = make_article("world-radio", ["Thousands marched in Thessaloniki on Friday as engineers staged a "
+                                     "24-hour national strike."], published="2024-10-19")
+    annotations = {"trade-weekly": Annotate(a).date("17 October", "2024-10-17").build(),
+                   "world-radio": Annotate(b).date("Friday", "2024-10-18").build()}
+    (strike,) = compare((a, b), annotations, knowledge()).dates
+    assert strike.kind == "strike" and strike.status == "conflict"
 
 
 def test_a_second_date_in_the_sentence_is_not_the_announcement_date(story: Comparisons) -> None:

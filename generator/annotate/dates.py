@@ -82,6 +82,8 @@ CLUES = {
 LOOKBACK = 300
 """Characters before a weekday searched for a future tense (a sentence is rarely longer)."""
 SENTENCE_START = re.compile(r"[.!?;][\"'”’)]*\s+")
+QUOTE_MARKS = '"“”«»'
+"""Marks that open or close a quotation (not the single ones, which are also apostrophes)."""
 
 
 @dataclass(frozen=True)
@@ -255,11 +257,14 @@ def _resolve_weekday(weekday: int, published: dt.date, relation: str, future: bo
 
 
 def _future(text: str, start: int) -> bool:
-    """Whether the sentence speaks of the future before the weekday: 'the talks will resume on Monday'."""
+    """Whether the sentence speaks of the future before the weekday: 'the talks will resume on Monday'.
+    Only its own clause counts, not a quotation before it: in '"… the guilty will answer to justice,"
+    said the minister, who visited the site on Tuesday', Tuesday is past."""
     window = max(0, start - LOOKBACK)
     starts = [m.end() for m in SENTENCE_START.finditer(text, window, start)]
     sentence = text[starts[-1] if starts else window:start]
-    return FUTURE.search(sentence) is not None
+    quote = max(sentence.rfind(mark) for mark in QUOTE_MARKS)
+    return FUTURE.search(sentence, quote + 1) is not None
 
 
 def _day_words(text: str, published: dt.date) -> Iterator[_Found]:

@@ -44,6 +44,8 @@ PROFILE_SHARE = 0.2
 MAX_DISTANCE = 12
 """Words between a date and the event word it dates, at most."""
 LABEL_TERMS = 3
+OPENING = re.compile(r"\s*(?:(?:on|by|late|early|last|this|then)\s+)?", re.IGNORECASE)
+"""Words that may come before a date that opens its sentence ('On 17 October, …', 'Late on Friday, …')."""
 """Names and words in an event's label."""
 _NAME = re.compile(r"\b[A-Z][^\W\d_]+(?:[ -](?:(?:al|el|bin|ibn|abu)[ -])?[A-Z][^\W\d_]+)+")
 """A run of two or more capitalised words: 'Beit Anun', 'Abu Rudeineh', 'West Bank'."""
@@ -88,12 +90,13 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
     for number, (start, end) in enumerate(spans):
         low, high = sentence_bounds(text, start)
         first, last = bisect_left(starts, start), bisect_left(starts, end) - 1
+        reach = len(tokens) if _opens_sentence(text, low, start, end) else MAX_DISTANCE
         for position in range(bisect_left(starts, low), bisect_left(starts, high)):
             kind = EVENT_WORDS.get(tokens[position].group().lower())
             if kind is None or first <= position <= last:
                 continue
             distance = first - position if position < first else position - last
-            if distance <= MAX_DISTANCE:
+            if distance <= reach:
                 pairs.append((distance, position > last, number, position, kind))
     kinds: list[str | None] = [None] * len(spans)
     used: set[int] = set()
@@ -102,6 +105,12 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
             kinds[number] = kind
             used.add(position)
     return kinds
+
+
+def _opens_sentence(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """'On 17 October, the union of … held a strike': a date set before its sentence, with a comma, dates
+    the sentence's event however far its word is."""
+    return bool(OPENING.fullmatch(text[sentence_start:start])) and text[end:end + 1] == ","
 
 
 def _items(article: Article, order: int, annotations: Annotations) -> list[_Item]:

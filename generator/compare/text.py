@@ -61,6 +61,13 @@ for _class, _words in {
     "agreement": "agreement agreed signed deal ceasefire truce accord",
     "arrest": "arrested arrest arrests detained detention",
     "resignation": "resigned resignation resigns",
+    "investigation": "investigation investigations inquiry inquiries probe probes",
+    "hearing": "trial trials hearing hearings questioned questioning testified testimony summoned "
+               "indicted indictment arraigned",
+    "lawsuit": "lawsuit lawsuits sued",
+    "strike": "strike strikes walkout walkouts",
+    "funeral": "funeral funerals buried burial burials",
+    "collapse": "collapsed",  # the verb: a date far from "the collapse of …" dates its clause's verb
 }.items():
     EVENT_WORDS.update(dict.fromkeys(_words.split(), _class))
 
@@ -69,7 +76,9 @@ EVENT_LABELS = {
     "protest": "protest", "outbreak": "outbreak", "announcement": "announcement", "decision": "decision",
     "meeting": "meeting", "report": "report", "visit": "visit", "election": "election",
     "agreement": "agreement",
-    "arrest": "arrest", "resignation": "resignation", "cumulative": "over a period",
+    "arrest": "arrest", "resignation": "resignation", "investigation": "investigation", "hearing": "hearing",
+    "lawsuit": "lawsuit", "strike": "strike", "funeral": "funeral", "collapse": "collapse",
+    "cumulative": "over a period",
 }
 """How each event class is named on the pages."""
 
