@@ -164,7 +164,7 @@ def skeleton(word: str) -> str:
     letters = [c for c in plain if c.isalpha()]
     if not letters:
         return ""
-    letters = [EQUIVALENT.get(c, c) for c in letters]
+    letters = [EQUIVALENT.get(c, c) for c in _softened(letters)]
     head = "a" if letters[0] in VOWELS else letters[0]
     rest: list[str] = []
     for c in letters[1:]:
@@ -173,6 +173,18 @@ def skeleton(word: str) -> str:
     if rest and rest[0] == head:
         rest = rest[1:]
     return head + "".join(rest)
+
+
+def _softened(letters: list[str]) -> list[str]:
+    """Sounds that transliterations write in two ways, as one: 'kh' (and 'ch') as 'h' ('Vlachou' and
+    'Vlahou'), a 'g' inside a word before e, i or y as a 'y' ('Karagianni' and 'Karayianni')."""
+    soft: list[str] = []
+    for i, c in enumerate(letters):
+        after = letters[i + 1] if i + 1 < len(letters) else ""
+        if c in ("k", "c") and after == "h":
+            continue
+        soft.append("y" if c == "g" and i > 0 and after in ("e", "i", "y") else c)
+    return soft
 
 
 def is_variant(written: str, known: str, similarity: float = SINGLE_WORD_SIMILARITY) -> bool:

@@ -24,6 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from generator.annotate.perkb import per_knowledge_base
 from generator.annotate.quotemarks import QuoteSpan, find_spans, masked, sentence_bounds
 from generator.annotate.speakers import find_verbs
 from generator.annotate.speech import Context, Mentioned, Sentence, Speaker, Verb, tokens
@@ -34,6 +35,7 @@ LOOK = 8
 SCARE_WORDS = 2
 """A quotation of this many words or fewer, with no speaker, is a scare quote ('a "massacre"')."""
 OPENING_SPACE = re.compile(r"\s*")
+WORD = re.compile(r"\w+")
 """What `str.lstrip` cuts from the start of a sentence (`\\s` is the same set of characters)."""
 
 
@@ -57,6 +59,16 @@ class _Found:
     """Whether any words named a speaker (an entity or not): a chain does not override them."""
 
 
+@per_knowledge_base
+def _speaker_facts(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Each person's pronoun, and the words that name or describe each organisation ('the faction' may
+    refer to an organisation its knowledge-base entry calls a faction)."""
+    pronouns = {e.id: e.pronoun for e in kb.entities if e.pronoun is not None}
+    described = {e.id: frozenset(WORD.findall(" ".join((e.name, e.description, *e.aliases)).casefold()))
+                 for e in kb.entities if e.type == "organisation"}
+    return pronouns, described
+
+
 def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBase) -> tuple[Quote, ...]:
     """Every direct quotation in the article, with its speaker's entity id or None, in text order."""
     types = {e.id: e.type for e in kb.entities}
@@ -64,7 +76,7 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
     for m in mentions:
         by_paragraph[m.span.paragraph].append(
             Mentioned(m.span.start, m.span.end, m.entity, types.get(m.entity, "other"), m.span.text))
-    context = Context({e.id: e.pronoun for e in kb.entities if e.pronoun is not None})
+    context = Context(*_speaker_facts(kb))
     paragraphs = article.paragraphs
     spans = [find_spans(text) for text in paragraphs]
     found: list[_Found] = []

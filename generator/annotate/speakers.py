@@ -30,6 +30,11 @@ from generator.annotate.speechwords import (
 )
 
 NAME_STOP = frozenset("the a an".split())
+PARTICIPLE_NEXT = frozenset("in by as at on during from".split())
+"""Words after a participle that modifies a noun ('described in', 'reported by')."""
+_NOT_A_THING = PERSON_NOUNS | ORG_NOUNS | SKIP | PASSIVE | frozenset(
+    "he she it they we i you who which that".split())
+"""Words before a verb that make it the verb of a speaker, not a participle after a thing."""
 PHRASE_END = re.compile(r"[,.;:!?()\x00]")
 COMMA = re.compile(",")
 CLAUSE_REACH = 400
@@ -45,7 +50,7 @@ def find_verbs(sentence: Sentence, context: Context, paragraph: int) -> list[Ver
         word = token.text
         if word.casefold() == "according" and k + 1 < len(toks) and toks[k + 1].text == "to":
             speaker = _np_after(sentence, toks[k + 1].end, context)
-        elif word not in SPEECH or _noun_before_verb(sentence, k):
+        elif word not in SPEECH or _noun_before_verb(sentence, k) or _modifies_noun(sentence, k):
             continue
         else:
             speaker = _subject(sentence, k, context)
@@ -60,6 +65,16 @@ def find_verbs(sentence: Sentence, context: Context, paragraph: int) -> list[Ver
         sentence.verbs.append(Verb(token.start, token.end, word, speaker, at))
         context.update(speaker, paragraph)
     return sentence.verbs
+
+
+def _modifies_noun(sentence: Sentence, k: int) -> bool:
+    """'the type of failure described in the report': a participle after a thing, not a speaker's verb."""
+    toks = sentence.tokens
+    if not toks[k].text.endswith("ed") or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1].text, toks[k + 1].text
+    return after in PARTICIPLE_NEXT and before.islower() and before not in _NOT_A_THING \
+        and sentence.gap(toks[k - 1].end, toks[k].start) == " "
 
 
 def _noun_before_verb(sentence: Sentence, k: int) -> bool:
@@ -232,17 +247,32 @@ def _np_after(sentence: Sentence, start: int, context: Context) -> Speaker | Non
     """The noun phrase from `start` to the next punctuation ('said a senior official in …')."""
     stop = PHRASE_END.search(sentence.masked, start, sentence.end)
     end = stop.start() if stop else sentence.end
-    return _np_at(sentence, start, end, context)
+    speaker = _np_at(sentence, start, end, context)
+    if stop is not None and stop.group() == "," and (speaker is None or speaker.entity is None):
+        return _named_in_apposition(sentence, stop.end()) or speaker
+    return speaker
+
+
+def _named_in_apposition(sentence: Sentence, start: int) -> Speaker | None:
+    """'said her daughter, Claire Hollis-Ward.': a person's name alone after the comma names the speaker."""
+    stop = PHRASE_END.search(sentence.masked, start, sentence.end)
+    words = list(_tokens_from(sentence, start, stop.start() if stop else sentence.end))
+    alone = sentence.mention_at(words[0]) if words else None
+    if alone is None or alone.type != "person" or (alone.start, alone.end) != (words[0].start, words[-1].end):
+        return None
+    return entity_speaker(alone)
 
 
 def _np_at(sentence: Sentence, start: int, end: int, context: Context) -> Speaker | None:
     """The speaker named by the noun phrase at the start of masked[start:end]."""
     phrase: list[Token] = []
     loose = 0
-    for token in _tokens_from(sentence, start, end):
+    words = list(_tokens_from(sentence, start, end))
+    for i, token in enumerate(words):
         folded = token.text.casefold()
         capital = token.text[:1].isupper() or sentence.mention_at(token) is not None
-        if capital or folded in DETERMINERS or folded in ROLE_WORDS or folded in ("of", "for") and phrase:
+        if capital or folded in DETERMINERS or folded in ROLE_WORDS or folded in ("of", "for") and phrase \
+                or _inside_title(sentence, words, i, phrase):
             phrase.append(token)
         elif not any(_named(t) for t in phrase) and loose < 2 and _np_word(token.text) \
                 and not folded.endswith("ed"):
@@ -253,6 +283,16 @@ def _np_at(sentence: Sentence, start: int, end: int, context: Context) -> Speake
     while phrase and phrase[-1].text.casefold() in ("of", "for"):
         phrase.pop()
     return _np_result(sentence, phrase, context) if phrase else None
+
+
+def _inside_title(sentence: Sentence, words: list[Token], i: int, phrase: list[Token]) -> bool:
+    """'Minister of Infrastructure and Transport Christos Dimitriadis': an 'and' between capitalised words
+    of a title goes on with it. Not after a person's name: 'said Leaf and Berg' names two speakers."""
+    if words[i].text not in ("and", "&") or not phrase or not phrase[-1].text[:1].isupper():
+        return False
+    if i + 1 >= len(words) or not words[i + 1].text[:1].isupper():
+        return False
+    return not any(m.type == "person" for m in _mentions_in(sentence, phrase))
 
 
 def _tokens_from(sentence: Sentence, start: int, end: int) -> Iterator[Token]:
@@ -276,9 +316,9 @@ def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Spe
     if people:
         return entity_speaker(people[-1])
     head = phrase[-1].text.casefold() if sentence.mention_at(phrase[-1]) is None else None
+    orgs = [m for m in mentions if m.type == "organisation"]
     if head in PERSON_NOUNS:
         return Speaker(None, text, "unnamed")
-    orgs = [m for m in mentions if m.type == "organisation"]
     if orgs and (head is None or head in ORG_NOUNS):
         return entity_speaker(orgs[-1])
     if head in ORG_NOUNS and len(phrase) == 2 and phrase[0].text.casefold() in DETERMINERS:
@@ -299,6 +339,11 @@ def _anaphor(text: str, context: Context) -> Speaker:
     org = context.organisation
     if org is None or org.entity is None:
         return Speaker(None, text, "unresolved", "no named organisation spoke before")
+    head = text.split()[-1].casefold()
+    if head not in context.described.get(org.entity, frozenset()):
+        # 'The government' after a company's statement is not the company: only an organisation the
+        # knowledge base calls a government (a faction, a union) may be referred to so
+        return Speaker(None, text, "unresolved", f"the last organisation quoted, {org.text}, is no {head}")
     note = f"{text.casefold()} = {org.text}, the last organisation quoted"
     return Speaker(org.entity, text, "organisation", note)
 

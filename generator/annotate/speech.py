@@ -52,6 +52,8 @@ class Context:
 
     pronouns: dict[str, str] = field(default_factory=dict)
     """Entity id -> the pronoun the knowledge base gives the person ('he', 'she', 'they')."""
+    described: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Organisation id -> the words of its name, aliases and description in the knowledge base."""
     people: list[Speaker] = field(default_factory=list)
     """The people who spoke, each once, the latest last."""
     organisation: Speaker | None = None

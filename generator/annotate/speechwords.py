@@ -10,11 +10,13 @@ SPEECH_BASES = """
 accuse acknowledge add admit affirm allege announce argue ask assert blame brand call caution charge claim
 comment complain concede conclude condemn confirm contend criticise criticize declare decry demand denounce
 deny describe dismiss emphasise emphasize explain hail insist lament laud maintain mention note observe plead
-pledge praise proclaim promise recall reiterate remark reply respond reveal salute slam stress suggest testify
-threaten tweet urge vow warn write
+pledge praise proclaim promise recall reiterate reject remark reply respond reveal salute slam stress suggest
+testify threaten tweet urge vow warn write
+sob fume rage blast boast beg gush quip sigh snap shout scream yell whisper cry recount
 """.split()
+"""(The last line: how tabloids report speech, "'…,' sobbed her mother".)"""
 IRREGULAR = ("said says say saying told tell tells telling spoke spoken speak speaks speaking wrote written "
-             "writes held holds reported stated").split()
+             "writes held holds reported stated wept weeps weep weeping").split()
 SKIP = frozenset("""
 also too later earlier then has have had will would could may might should shall must can cannot already
 again further once still just even previously recently reportedly repeatedly publicly privately
@@ -23,7 +25,8 @@ subsequently separately
 """Adverbs and auxiliaries between a subject and its verb ('Abbas also condemned', 'has called')."""
 INVERTED = frozenset("""
 said says added adds asked asks explained explains replied replies noted notes stressed insisted continued
-declared warned recalled remarked wrote writes
+declared warned recalled remarked wrote writes vowed admitted sobbed wept fumed raged blasted cried shouted
+screamed yelled whispered boasted gushed quipped sighed snapped pleaded begged
 """.split())
 """Verbs that may come before their subject, after a quotation ('"…," said Leaf')."""
 PASSIVE = frozenset("is are was were be been being".split())
@@ -42,7 +45,7 @@ reporters journalist journalists someone
 ORG_NOUNS = frozenset("""
 organization organisation faction movement group ministry government administration office party council
 authority agency army military court committee bureau union association campaign body leadership
-command police service services department media newspaper outlet reports statement
+command police service services department media newspaper outlet reports statement company firm
 """.split())
 ROLE_WORDS = PERSON_NOUNS | ORG_NOUNS | frozenset("""
 presidential president deputy chief staff senior assistant former acting top foreign defense defence
@@ -60,7 +63,7 @@ def _inflections(base: str) -> set[str]:
         return {base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"}
     if base[-1] in "sxh" or base.endswith("ss"):
         return {base, base + "es", base + "ed", base + "ing"}
-    double = base + base[-1] if base in ("slam", "admit", "dub") else base
+    double = base + base[-1] if base in ("slam", "admit", "dub", "sob", "snap", "quip", "beg") else base
     return {base, base + "s", double + "ed", double + "ing"}
 
 
