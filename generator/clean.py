@@ -16,8 +16,9 @@ The stages, in order (each sees what the previous ones decided):
 2. line rules (`generator.cleanrules`): what a line *is*, taken alone — a credit, a prompt, a counter…;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
-   a 'Most read' heading are links;
-5. header: headline, dateline, dek and byline at the top;
+   a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
+   share buttons is one;
+5. header: headline, dateline, dek and byline at the top (and the author's title under the byline);
 6. paragraphs: the rest, joining a line to the previous one when it continues its sentence.
 """
 
@@ -71,6 +72,8 @@ CONNECTORS = frozenset(
 """Words that never end a sentence: a line ending in one continues on the next."""
 PULL_QUOTE = re.compile(r'^"[^"]+"$')
 """A line that is one quotation and nothing else."""
+BUTTONS = frozenset(("social-media prompt", "page interface text"))
+"""Reasons of lines that are buttons: a lone network name next to one is a button too."""
 
 
 class _Line(NamedTuple):
@@ -248,9 +251,10 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
 
 
 def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None) -> dict[int, str]:
-    """Lines known by their neighbours: captions above a credit or below a gallery counter, and the
-    links listed under a 'Related' or 'Most read' heading."""
-    found: dict[int, str] = {}
+    """Lines known by their neighbours: captions above a credit or below a gallery counter, the links
+    listed under a 'Related' or 'Most read' heading, the tags under a 'Topics' heading and the network
+    names among share buttons."""
+    found: dict[int, str] = _buttons_in_rows(lines, reasons)
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":
@@ -259,6 +263,8 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
             found.update(_captions_below(lines, reasons, i, top))
         elif reason == "cross-promotion link" and rules.is_promo_heading(lines[i].text):
             found.update(_links_below(lines, reasons, i))
+        elif reason == "topic tags" and rules.is_tags_heading(lines[i].text):
+            found.update(_tags_below(lines, reasons, i))
         elif reason == "source label" and rules.is_agency(lines[i].text):
             above = _captions_above(lines, reasons, i, top, limit=1)
             if above:
@@ -312,6 +318,45 @@ def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> d
     return found
 
 
+def _tags_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> dict[int, str]:
+    """The lists of topics right under a heading such as 'Related topics' (one or more lines)."""
+    found: dict[int, str] = {}
+    for i in range(heading + 1, len(lines)):
+        if i in reasons or lines[i].gap or not rules.is_tag_list(lines[i].text):
+            break
+        found[i] = "topic tags"
+    return found
+
+
+def _buttons_in_rows(lines: list[_Line], reasons: dict[int, str]) -> dict[int, str]:
+    """'Facebook', 'X', 'WhatsApp' each on its line between other buttons ('Share', 'Email', 'Copy link').
+
+    A network's name alone may be the story's (a subheading, an item of a list); next to a line that is
+    a button, in the same block, it is a button too.
+    """
+    found: dict[int, str] = {}
+    row: list[int] = []
+    for i, line in enumerate(lines):
+        if row and (line.gap or not _button_like(line, reasons.get(i))):
+            found.update(_lone_buttons(lines, reasons, row))
+            row = []
+        if _button_like(line, reasons.get(i)):
+            row.append(i)
+    found.update(_lone_buttons(lines, reasons, row))
+    return found
+
+
+def _button_like(line: _Line, reason: str | None) -> bool:
+    return reason in BUTTONS or reason is None and rules.is_lone_button(line.text)
+
+
+def _lone_buttons(lines: list[_Line], reasons: dict[int, str], row: list[int]) -> dict[int, str]:
+    """The network names of a block of button-like lines, when the block holds a known button."""
+    if not any(reasons.get(i) in BUTTONS for i in row):
+        return {}
+    return {i: "social-media prompt" for i in row if i not in reasons}
+
+
 def _header(lines: list[_Line], reasons: dict[int, str],
             known: dict[int, HeaderRole]) -> tuple[list[HeaderLine], dict[int, str]]:
     """The headline, dateline, dek and byline at the top; a second byline and section labels removed."""
@@ -338,6 +383,10 @@ class _Top:
     def has(self, role: HeaderRole) -> bool:
         return any(h.role == role for h in self.header)
 
+    def under_byline(self, i: int) -> bool:
+        """Whether line `i` is the next line after the byline."""
+        return i > 0 and any(h.role == "byline" and h.line == self.lines[i - 1].number for h in self.header)
+
     def add(self, i: int, text: str, role: HeaderRole) -> None:
         split = rules.dateline_prefix(text) if role == "headline" else None
         if split and not self.has("dateline"):
@@ -361,6 +410,9 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
             top.extra[i] = "byline"
         else:
             top.add(i, line.text, "byline")
+        return True
+    if top.under_byline(i) and rules.is_job_title(line.text):
+        top.extra[i] = "author's title"  # 'Chief Reporter', 'NEWSROOM': the byline's second line
         return True
     if top.has("headline") and not top.has("byline") and rules.is_name_line(line.text):
         # Only lines that are not the story have been seen since the headline: a bare name is a byline.

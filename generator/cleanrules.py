@@ -81,7 +81,8 @@ NETWORK = _any("facebook twitter x instagram telegram whatsapp youtube tiktok li
                "bluesky reddit pinterest snapchat flipboard google_news rss social_media spotify "
                "apple_podcasts")
 TIMEZONE = _any("gmt utc z bst cet cest eet eest ist idt est edt cst cdt mst mdt pst pdt et pt ct mt jst "
-                "aest aedt msk")
+                "aest aedt msk") + r"(?:[+−-]\d{1,2}(?::?\d\d)?)?"
+"""Time zones, with an offset when the page gives one: 'GMT', 'GMT+3', 'UTC-05:00'."""
 
 
 # --- helpers --------------------------------------------------------------------------------------
@@ -155,6 +156,16 @@ TRAILING_LABEL = _rx(rf"(?:[.!?]\s+|\s[-–—|]\s*){CREDIT_WORD}\s*[^.]{{1,80}}
 TRAILING_AGENCY = _rx(rf"[.!?]\s+[^.]{{0,60}}\b{PHOTO_AGENCY}$")
 """A picture library named after a caption: 'Crowds in Jenin. Jane Doe/Getty Images'."""
 BARE_AGENCY = _rx(rf"^{WIRE}(?:\s*(?:and|&|,|/)\s*{WIRE})*$")
+CAPS = "A-Z\u00c0-\u00de"
+NAME = rf"[{CAPS}][a-z\u00df-\u00ff'][\w'.-]*"
+"""A capitalised name: 'Jane', 'O'Neil', 'McCarthy' (not 'DC' in 'AC/DC')."""
+WIRE_CREDIT = (rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})"
+               r"(?:\s+purchase licensing rights)?")
+"""A wire photo's credit, any agency: its name in capitals, a slash, the photographer ('MERIDIAN/Jane Doe'),
+then the licensing button Reuters puts after it."""
+WIRE_CREDIT_ALONE = _rx(rf"^{WIRE_CREDIT}$")
+TRAILING_WIRE_CREDIT = _rx(rf"[.!?]\s+{WIRE_CREDIT}$")
+"""A wire credit after a caption: 'Crowds in Jenin. REUTERS/Jane Doe Purchase Licensing Rights'."""
 
 
 def credit_core(core: str) -> bool:
@@ -167,7 +178,7 @@ def credit_core(core: str) -> bool:
         return False
     if words(core) > 10:
         return False
-    slash = "/" in core and CREDIT_SLASH.search(core)
+    slash = "/" in core and (CREDIT_SLASH.search(core) or WIRE_CREDIT_ALONE.match(core))
     return bool(slash or CREDIT_AGENCY.search(core) or (" via " in core.lower() and CREDIT_VIA.search(core)))
 
 
@@ -192,8 +203,10 @@ def is_caption_with_credit(line: str) -> bool:
         return False
     # Cheap tests first: the patterns are only tried where they can match.
     labelled = (":" in tail or " by " in tail.lower()) and TRAILING_LABEL.search(tail)
-    # A (stripped) line ending with an agency's name ends with a letter or a digit: every PHOTO_AGENCY does.
-    return bool(labelled or line[-1:].isalnum() and TRAILING_AGENCY.search(line[-100:]))
+    # A (stripped) line ending with a credit ends with a letter or a digit: every PHOTO_AGENCY does.
+    end = line[-100:]
+    return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end)
+                                                     or "/" in end and TRAILING_WIRE_CREDIT.search(end)))
 
 
 def caption_of(line: str) -> str:
@@ -242,10 +255,15 @@ def is_social(line: str) -> bool:
             and any(t in SHARE_BUTTONS for t in tokens))
 
 
+INBOX = (r"(?:updates (?:in|to)|(?:straight|direct(?:ly)?|delivered|sent) (?:to|into)) your inbox"
+         r"|(?:in|to|into) your inbox (?:every|each|daily|weekly)")
+"""How a newsletter promises itself: 'straight to your inbox', 'in your inbox every weekday'."""
 SUBSCRIBE = [
     _rx(r"(?:click here to |please )?(?:sign up|subscribe|register|get|receive|join|want)\b.{0,80}\b"
-        r"(?:newsletters?|briefing|digest|updates (?:in|to) your inbox|alerts?)\b"),
+        rf"(?:newsletters?|briefing|digest|{INBOX}|alerts?)\b"),
     _rx(r".*?\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"),
+    _rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
+    _rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
     _rx(r"(?:click here to |tap here to )?subscribe\b"),
     _rx(r"(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter|patron)|"
         r"already (?:a subscriber|have an account)|(?:log|sign) ?in to (?:continue|read|comment)|"
@@ -321,7 +339,21 @@ CONTRIBUTED = _rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporti
                   r"(?:report|story|article|reporting|piece))")
 CREDITS_BY = _rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?)",
                  r" (?:by|from)\b")
-TAGS = _rx(r"^(?:tags|topics|filed under|categories|keywords|related topics|more about|more on)\s*:\s*\S")
+TAGS_WORD = "tags|topics|filed under|categories|keywords|related topics"
+TAGS = _rx(rf"^(?:{TAGS_WORD}|more about|more on)\s*:\s*\S")
+TAGS_HEADING = _rx(rf"^(?:{TAGS_WORD}|more on these topics)\s*:?$")
+"""'Related topics' alone: the tags follow on the next lines."""
+INITIALS = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([^()]{1,80}\))?")
+"""The writers' initials and the story's sources, ending a wire-based story: 'ek/sms (AP, Reuters)'."""
+STANDARDS = _rx(r"^(?:our (?:editorial )?(?:standards|principles)|editorial (?:standards|guidelines))",
+                r"(?:\s*:\s*\S.*|\s*\.?)$",
+                r"|^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,40}",
+                r"\b(?:standards|guidelines|ethics|principles|corrections? policy)\b")
+"""An outlet's note on its standards: 'Our Standards: The Thomson Reuters Trust Principles.'."""
+TIP_PROMPT = _rx(r"^(?:do you have|have you got|got|have)(?: a| any)? (?:news )?",
+                 r"(?:story|stories|tips?|tip-offs?)\b[^?]{0,60}\?",  # the question, then where to send it
+                 r".*(?:@|\b(?:e-?mail|call|phone|ring|text|contact|get in touch|whatsapp|message)\b)")
+"""'Got a story? Email …', 'Do you have a story for us? Call …': a call for tips, and where to send them."""
 SOURCE = _rx(r"^(?:source|sources|via|from)\s*:\s*\S.{0,100}$|^\|\s*\S|^\S+(?: \S+){0,3}\s*\|$")
 READING_TIME = _rx(r"^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*(?:min(?:ute)?s?|m)\.?",
                    r"(?:\s+read(?:ing time)?)?$",
@@ -336,9 +368,12 @@ UI = frozenset((
     "gift article",
     "reuse this content", "print this article", "email this article", "loading", "loading...", "loading…",
     "view comments", "toggle navigation", "next", "previous", "prev", "back", "home", "open in app",
-    "translate", "accept cookies", "accept all cookies",
+    "translate", "accept cookies", "accept all cookies", "send us your feedback", "send feedback",
+    "give feedback", "purchase licensing rights",
 ))
 """Buttons and controls, as the whole line (lower case)."""
+SKIP_LINK = _rx(r"^skip (?:next|previous) section\b")
+"""A link that jumps over a page section, followed by that section's name: 'Skip next section Listen…'."""
 TIME_TOKEN = _rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
                  r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:",
                  r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[|,·•/–—-]",
@@ -350,10 +385,22 @@ TIME_LEAD = _rx(r"^(?:(?:last |first )?(?:published|posted|updated|modified|edit
                 r"|date|dated|created|release date)\s*:?\s*")
 
 
+STAMPS = re.compile(r"\s+[|·•]\s+")
+"""What separates two stamps on one line: 'Published: 23:41, 16 Oct 2024 | Updated: 07:15, 17 Oct 2024'."""
+
+
 def is_timestamp(line: str) -> bool:
     """'Published: 12:04 PM', 'Updated Jan 26, 2023 10:15 IST', '2 hours ago', '26/01/2023'."""
     if len(line) > 100:
         return False
+    if _one_timestamp(line):
+        return True
+    # 'Published: … | Updated: …': each stamp with its own lead, so that a date beside other words is not one.
+    stamps = STAMPS.split(line)
+    return len(stamps) > 1 and all(TIME_LEAD.match(s) and _one_timestamp(s) for s in stamps)
+
+
+def _one_timestamp(line: str) -> bool:
     rest = TIME_LEAD.sub("", line, count=1)
     tokens = rest.replace(",", " , ").split()
     # Every word a word of a date or time first: on a line of text the first word fails it, where the
@@ -426,6 +473,38 @@ def is_contributor(line: str) -> bool:
     return bool(CREDITS_BY.match(line) or ("contributed" in line.lower() and CONTRIBUTED.search(line)))
 
 
+def is_initials(line: str) -> bool:
+    """'ek/sms (AP, dpa)': the writers' initials, lower case, and the story's sources."""
+    return len(line) <= 100 and line[:1].islower() and INITIALS.fullmatch(line) is not None
+
+
+JOB_WORD = _rx(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|contributor",
+               r"|photographer|photojournalist|presenter|commentator|critic|newsroom|newsdesk|desk|bureau|staff)s?\b")
+"""What an author's title or desk names: 'Chief Reporter', 'Middle East Correspondent', 'News Desk'."""
+
+
+def is_job_title(line: str) -> bool:
+    """'Chief Reporter', 'Senior Political Correspondent', 'NEWSROOM': an author's title or desk, as a
+    line under the byline shows it (the caller asks only of the line right under a byline)."""
+    if words(line) > 6 or ends_sentence(line) or DIGIT.search(line) or not JOB_WORD.search(line):
+        return False
+    names = [w for w in re.split(r"[\s,&/]+", line) if w and w.lower() not in NAME_GLUE]
+    return all(w[:1].isupper() for w in names)
+
+
+def is_tags_heading(line: str) -> bool:
+    """'Related topics', 'Tags': the heading of a list of topics given on the lines below it."""
+    return len(line) <= 40 and TAGS_HEADING.match(line) is not None
+
+
+def is_tag_list(line: str) -> bool:
+    """'Greece, Infrastructure, Europe': names of topics, as a page lists them under a 'Topics' heading."""
+    if len(line) > 200 or ends_sentence(line):
+        return False
+    items = [item.strip() for item in re.split(r"[,|•·;]", line)]
+    return all(item and words(item) <= 4 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
+
+
 def is_stray(line: str) -> bool:
     """A line with no letter or digit at all: '>', '""', '|', '***'."""
     return ALNUM.search(line) is None
@@ -438,7 +517,18 @@ def is_stray_number(line: str) -> bool:
 
 def is_ui(line: str) -> bool:
     """A button or control label copied with the page: 'Print', 'Copy link', 'Back to top'."""
-    return len(line) <= 30 and line.lower().rstrip(" :.»›>") in UI
+    if len(line) <= 30 and line.lower().rstrip(" :.»›>") in UI:
+        return True
+    return len(line) <= 80 and SKIP_LINK.match(line) is not None
+
+
+LONE_BUTTONS = SHARE_BUTTONS | frozenset("bluesky threads mastodon sms".split())
+"""Share buttons that a page may list one a line: such a line is a button only among other buttons."""
+
+
+def is_lone_button(line: str) -> bool:
+    """'Facebook', 'X', 'WhatsApp' alone on a line (a button, if its neighbours are buttons too)."""
+    return len(line) <= 12 and line.lower() in LONE_BUTTONS
 
 
 Rule = tuple[str, Callable[[str], bool]]
@@ -446,6 +536,8 @@ LONGEST = 1200
 """No rule matches a line longer than this: such a line is text."""
 RULES: tuple[Rule, ...] = (
     ("stray character", is_stray),
+    # Before the credits: 'ek/sms (AP, dpa)' names agencies after a slash, as a photo credit does.
+    ("contributor line", is_initials),
     ("image gallery counter", _starts(6, *GALLERY)),  # '2 View gallery', '1 of 5', 'View all 8 photos'
     ("photo caption", is_caption_with_credit),
     ("photo credit", is_credit),
@@ -465,12 +557,14 @@ RULES: tuple[Rule, ...] = (
     ("reprint notice", lambda s: words(s) <= 40 and bool(REPRINT.match(s))),
     ("copyright notice", is_copyright),
     ("contributor line", is_contributor),
-    ("topic tags", lambda s: len(s) <= 300 and bool(TAGS.match(s))),
+    ("topic tags", lambda s: len(s) <= 300 and bool(TAGS.match(s)) or is_tags_heading(s)),
+    ("news-tip prompt", lambda s: words(s) <= 40 and bool(TIP_PROMPT.match(s))),
+    ("standards notice", lambda s: words(s) <= 20 and bool(STANDARDS.match(s))),
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text", "subscription prompt",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
-                        "topic tags"))
+                        "topic tags", "news-tip prompt"))
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 

@@ -270,6 +270,27 @@ def test_bullets_go_but_their_sentences_stay() -> None:
     assert paragraphs(text) == ["The first point, he said.", "The second point.", "The third point."]
 
 
+def test_a_network_name_alone_is_kept_when_no_button_is_next_to_it() -> None:
+    text = ("Title\n\nThree platforms signed the code on Monday:\n• Facebook\n• X\n• TikTok\n\n"
+            "Share\n\nWhatsApp\n\nThe code takes effect in June, the ministry said.\n")
+    assert paragraphs(text)[1:5] == ["Facebook", "X", "TikTok", "WhatsApp"]
+    assert reasons(text) == {8: "social-media prompt"}  # 'Share'; 'WhatsApp' is in another block
+
+
+def test_an_authors_title_goes_only_right_under_the_byline() -> None:
+    text = ("Title\n\nBy Ann Lee\nPolitical Editor\n\nThe story starts here, she said.\n\nFormer Editors\n\n"
+            "Three former editors signed the letter.\n")
+    assert reasons(text) == {4: "author's title"}
+    assert "Former Editors" in paragraphs(text)
+
+
+def test_a_comma_list_is_a_list_of_tags_only_under_a_tags_heading() -> None:
+    text = ("Title\n\nBy Ann Lee\n\nThree countries asked for help:\nGreece, Italy, Spain\n\nRelated topics\n"
+            "Europe, Migration\n\nMalta, Cyprus\n")
+    assert reasons(text) == {8: "topic tags", 9: "topic tags"}  # the list a blank line below is not theirs
+    assert paragraphs(text)[1:] == ["Greece, Italy, Spain", "Malta, Cyprus"]
+
+
 STORY_LIKE = [
     "More than 30 Palestinians have been killed since the beginning of January.",
     "By Thursday evening, the Palestinian Authority had announced the suspension.",
@@ -285,6 +306,20 @@ STORY_LIKE = [
     "Like many on Facebook, she posted a photo of the queue.",
     "Pictures of the destruction spread quickly.",
     "In 2020, the PA took a similar decision, but backtracked after five months.",
+    "He said he would email the minister on Friday.",
+    "Updated figures from the ministry showed 14 dead.",
+    "Shares rose 3% on Facebook's results.",
+    "Got a story? Everyone in the village seemed to have one.",
+    "Do you have a story about the floods? Readers sent us theirs.",
+    "Our standards have slipped, the head teacher admitted.",
+    "Topics ranged from pensions to housing.",
+    "The newsletter, which had 40,000 readers, closed in May.",
+    "Join the march in your town this Saturday, organisers urged.",
+    "Get ready: scammers will send fake invoices to your inbox, police warned.",
+    "Skip the queue, the app promised its users.",
+    "The union and/or the ministry must act, he said.",
+    "The AP/Ipsos poll found most voters undecided.",
+    "Updated on Monday, the figures showed 14 dead.",
 ]
 
 
@@ -303,6 +338,9 @@ BOILERPLATE = {
     "Illustrative photo": "photo credit",
     "Protesters gather in Nablus on Friday. (AP Photo/Majdi Mohammed)": "photo caption",
     "Smoke over the port at dawn. Photograph: Ali Jadallah/Anadolu": "photo caption",
+    "Firefighters at the port in Gdynia, Poland, May 2, 2024. BALTPRESS/Anna Nowak": "photo caption",
+    "Crowds at the court, March 3, 2024. REUTERS/Jane Doe Purchase Licensing Rights": "photo caption",
+    "BALTPRESS/Anna Nowak": "photo credit",
     "Share this article": "social-media prompt",
     "Follow us on Telegram": "social-media prompt",
     "Join our WhatsApp channel for breaking news": "social-media prompt",
@@ -310,6 +348,14 @@ BOILERPLATE = {
     "Sign up for our newsletter": "subscription prompt",
     "Click here to subscribe": "subscription prompt",
     "Get the Morning Briefing newsletter in your inbox": "subscription prompt",
+    "NEWSLETTER": "subscription prompt",
+    "Get the top Harbour stories straight to your inbox every Friday. Sign up here": "subscription prompt",
+    "Join Port Daily: the trade's news and analysis in your inbox every weekday": "subscription prompt",
+    "Got a story? Email tips@example.org or WhatsApp us on 07700 900 123": "news-tip prompt",
+    "Do you have a story for the Courier? Email news@example.org or call 01632 960 000.": "news-tip prompt",
+    "Have you got a news tip? Get in touch with our newsdesk": "news-tip prompt",
+    "Our Standards: The Thomson Reuters Trust Principles.": "standards notice",
+    "Learn more about our editorial standards": "standards notice",
     "READ MORE: Floods close schools in the north": "cross-promotion link",
     "Read\u00a0 Storm closes ports along the coast": "cross-promotion link",
     "Related: Ceasefire talks resume in Cairo": "cross-promotion link",
@@ -323,6 +369,9 @@ BOILERPLATE = {
     "View all 8 photos": "image gallery counter",
     "Published: 12:04 PM": "timestamp",
     "Updated Jan 26, 2023 10:15 IST": "timestamp",
+    "Updated 4:10 PM GMT+2": "timestamp",
+    "Updated 10:15 UTC-05:00": "timestamp",
+    "Published: 09:12, 3 Mar 2024 | Updated: 11:40, 3 Mar 2024": "timestamp",
     "2 hours ago": "timestamp",
     "26/01/2023": "timestamp",
     "5 min read": "reading-time estimate",
@@ -337,6 +386,8 @@ BOILERPLATE = {
     "Jane Roe in Cairo contributed to this report.": "contributor line",
     "Additional reporting by Ali Hassan": "contributor line",
     "Tags: Gaza, Ceasefire, Egypt": "topic tags",
+    "Related topics": "topic tags",
+    "kb/rs (AFP, dpa)": "contributor line",
     "Source: Ministry of Health": "source label",
     "Example Wire|": "source label",
     ">": "stray character",
@@ -345,6 +396,9 @@ BOILERPLATE = {
     "2": "stray character",
     "Print": "page interface text",
     "Back to top": "page interface text",
+    "Skip next section Explore more": "page interface text",
+    "Send us your feedback": "page interface text",
+    "Purchase Licensing Rights": "page interface text",
     "WATCH: Crowds gather outside the court": "video link",
 }
 
