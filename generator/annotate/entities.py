@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -35,6 +36,9 @@ EQUIVALENT = {"q": "k", "c": "k", "g": "j"}
 """Letters transliterations swap ('Qaraqe'/'Karaki', 'Gamal'/'Jamal')."""
 ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
 """The Arabic article some spellings write and others drop ('al-Haddad' / 'Haddad')."""
+DERIVATIONS = frozenset("er or ry y ian an ist ism ese ish ic al".split())
+"""Endings that make another word of a stem ('Minister', 'Ministry'), not another spelling of it."""
+MIN_STEM = 4
 SINGLE_WORD_SIMILARITY = 0.65
 MULTI_WORD_SIMILARITY = 0.6
 """Normalised Levenshtein similarity of one word to the known one; lower when the other words agree."""
@@ -177,20 +181,24 @@ def skeleton(word: str) -> str:
 
 def _softened(letters: list[str]) -> list[str]:
     """Sounds that transliterations write in two ways, as one: 'kh' (and 'ch') as 'h' ('Vlachou' and
-    'Vlahou'), a 'g' inside a word before e, i or y as a 'y' ('Karagianni' and 'Karayianni')."""
+    'Vlahou'), a 'g' inside a word before e, i or y as a 'y' ('Karagianni' and 'Karayianni'). And a 'c'
+    before e, i or y is an 's', not the 'k' of 'Karaki': 'Greece' is no spelling of 'Greek'."""
     soft: list[str] = []
     for i, c in enumerate(letters):
         after = letters[i + 1] if i + 1 < len(letters) else ""
         if c in ("k", "c") and after == "h":
             continue
-        soft.append("y" if c == "g" and i > 0 and after in ("e", "i", "y") else c)
+        if after in ("e", "i", "y"):
+            c = "y" if c == "g" and i > 0 else "s" if c == "c" else c
+        soft.append(c)
     return soft
 
 
 def is_variant(written: str, known: str, similarity: float = SINGLE_WORD_SIMILARITY) -> bool:
     """Whether `written` is another spelling of the name part `known` (not the same, not an inflection)."""
     a, b = written.casefold(), known.casefold()
-    if a == b or min(len(a), len(b)) < MIN_VARIANT_LENGTH or _inflected(a, b) or _inflected(b, a):
+    if a == b or min(len(a), len(b)) < MIN_VARIANT_LENGTH or _inflected(a, b) or _inflected(b, a) \
+            or _derived(a, b):
         return False
     if skeleton(a) != skeleton(b):
         return False
@@ -200,6 +208,12 @@ def is_variant(written: str, known: str, similarity: float = SINGLE_WORD_SIMILAR
 def _inflected(longer: str, shorter: str) -> bool:
     """'Israeli' from 'Israel', 'Jordanians' from 'Jordan': another word, not another spelling."""
     return longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS
+
+
+def _derived(a: str, b: str) -> bool:
+    """'Minister' and 'Ministry': two words of one stem with two endings, not two spellings of one."""
+    stem = os.path.commonprefix([a, b])
+    return len(stem) >= MIN_STEM and a[len(stem):] in DERIVATIONS and b[len(stem):] in DERIVATIONS
 
 
 @dataclass(frozen=True)
