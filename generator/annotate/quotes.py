@@ -109,6 +109,9 @@ def _paragraph(number: int, text: str, spans: list[QuoteSpan], mentioned: list[M
         said = _said(sentence, find_verbs(sentence, context, number))
         for span in spans[bisect.bisect_left(lefts, start):bisect.bisect_left(lefts, end)]:
             found.append(_attribute(number, text, span, said, context))
+        if not any(verb.speaker.kind == "person" for verb in said.verbs):
+            # (a person named beside one who speaks, 'X, aide to Y, said', is part of X's description)
+            context.named([m for m in inside if m.type == "person"])
     return found
 
 
@@ -165,7 +168,7 @@ def _why_not(speaker: Speaker) -> str:
     if speaker.kind == "unknown":
         return f"“{speaker.text}” is not in the knowledge base"
     if speaker.kind == "unresolved":
-        return f"“{speaker.text}” refers to no one named ({speaker.note})"
+        return f"“{speaker.text}” refers to no one for certain ({speaker.note})"
     if speaker.kind == "other":
         return f"“{speaker.text}” is not a person or an organisation"
     return f"“{speaker.text}” is not named"

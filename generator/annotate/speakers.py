@@ -32,6 +32,7 @@ from generator.annotate.speechwords import (
 NAME_STOP = frozenset("the a an".split())
 PARTICIPLE_NEXT = frozenset("in by as at on during from".split())
 """Words after a participle that modifies a noun ('described in', 'reported by')."""
+_NOT_NAMES = DETERMINERS | ROLE_WORDS
 _NOT_A_THING = PERSON_NOUNS | ORG_NOUNS | SKIP | PASSIVE | frozenset(
     "he she it they we i you who which that".split())
 """Words before a verb that make it the verb of a speaker, not a participle after a thing."""
@@ -166,6 +167,9 @@ def _pronoun(word: str, context: Context) -> Speaker | None:
         who = context.referent(word)
         if who is None or who.entity is None:
             return Speaker(None, word, "unresolved", "no named person spoke before")
+        rival = context.rival(word, who)
+        if rival is not None:
+            return Speaker(None, word, "unresolved", f"{rival.text} was named after {who.text} spoke")
         skipped = "" if who is context.person else " whom the knowledge base does not call otherwise"
         return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted{skipped}")
     if word == "it":
@@ -303,7 +307,8 @@ def _tokens_from(sentence: Sentence, start: int, end: int) -> Iterator[Token]:
 
 
 def _named(token: Token) -> bool:
-    return token.text[:1].isupper() and token.text.casefold() not in DETERMINERS
+    """A word of a name: capitalised, and not a title or article that opens a sentence ('Former pupil …')."""
+    return token.text[:1].isupper() and token.text.casefold() not in _NOT_NAMES
 
 
 def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Speaker | None:

@@ -59,6 +59,8 @@ class Context:
     organisation: Speaker | None = None
     last: Speaker | None = None
     paragraph: int = -1
+    named_since: list[Mentioned] = field(default_factory=list)
+    """People the text named, as no speaker, since the last person spoke: 'he' may be one of them."""
 
     @property
     def person(self) -> Speaker | None:
@@ -72,6 +74,20 @@ class Context:
             if given is None or given == pronoun:
                 return speaker
         return None
+
+    def rival(self, pronoun: str, referent: Speaker) -> Mentioned | None:
+        """A person named after `referent` spoke whom `pronoun` may as well refer to, or None. In 'The
+        driver, Vassilis Tzortzis, will be buried on Thursday. Colleagues said he had complained …', 'he'
+        is not the mayor quoted before."""
+        for person in reversed(self.named_since):
+            given = self.pronouns.get(person.entity)
+            if person.entity != referent.entity and given in (None, pronoun):
+                return person
+        return None
+
+    def named(self, people: list[Mentioned]) -> None:
+        """People a sentence names; those who spoke in it are taken out again by `update`."""
+        self.named_since.extend(people)
 
     def update(self, speaker: Speaker, paragraph: int) -> None:
         """Remember who spoke; a pronoun or 'the faction' keeps the name it refers to."""
@@ -94,6 +110,7 @@ class Context:
         if person.entity is not None:
             self.people = [p for p in self.people if p.entity != person.entity]
         self.people.append(person)
+        self.named_since.clear()
 
 
 def _personal(speaker: Speaker) -> bool:
