@@ -113,6 +113,21 @@ def test_the_dead_of_an_earlier_year_are_another_incident() -> None:
     assert [v.value for v in groups["in 2018"].values] == [43]  # 'the 2018 disaster' is compared with
 
 
+def test_spans_of_time_are_compared_only_when_they_measure_the_same_thing() -> None:
+    a = make_article("town-gazette", ["The driver had driven the route for 18 years.",
+                                      "She had gone to Greece every autumn for twenty years."])
+    b = make_article("city-beacon", ["She went to Greece every single autumn for 20 years.",
+                                     "The driver had driven the route for 15 years."])
+    annotations = {
+        "town-gazette": Annotate(a).figure("18 years", 18, "years").figure("twenty years", 20, "years")
+                                   .build(),
+        "city-beacon": Annotate(b).figure("20 years", 20, "years").figure("15 years", 15, "years").build()}
+    groups = {g.subject: g for g in compare((a, b), annotations, knowledge()).figures}
+    assert sorted(groups) == ["autumn", "route"]
+    assert groups["autumn"].status == "agree" and len(groups["autumn"].values) == 2
+    assert groups["route"].status == "conflict"  # 18 against 15 years on the route
+
+
 def test_different_subjects_are_not_compared() -> None:
     a = make_article("one-paper", ["The storm killed 3 fishermen and 9 cattle."])
     annotations = {"one-paper": Annotate(a).figure("3 fishermen", 3, "killed", "fishermen")

@@ -47,6 +47,10 @@ ABOUT = 0.1
 MEASURE_WORDS = 3
 """Content words after a percentage that say what it is a share of ('… said they support armed groups')."""
 _CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
+MEASURES = frozenset("""seconds minutes hours days weeks months years decades centuries metres meters m km
+kilometres kilometers miles feet ft yards""".split())
+"""Counts of time and distance: with no subject, 'for 18 years' says nothing of what lasted."""
+_QUALIFYING = frozenset("nearly almost roughly approximately some around about least over under just".split())
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
 """Counts of what befell people in an incident: a year before the story's in their sentence names another."""
@@ -126,6 +130,23 @@ def percent_measure(text: str, end: int) -> str:
     return " ".join(kept[:MEASURE_WORDS])
 
 
+def measure_anchor(text: str, start: int, end: int) -> str:
+    """What a duration or a distance belongs to: the last content word before it in its clause, else
+    the first after it. 'had driven the route for 18 years' and 'went to Greece every autumn for twenty
+    years' are two spans of time, not two claims of one; 'four cars about 18 metres into the water' and
+    'five private cars some 22 metres into the river' are one claim told two ways."""
+    low, high = sentence_bounds(text, start)
+    before = _content_words(_CLAUSE_END.split(text[low:start])[-1])
+    if before:
+        return before[-1]
+    after = _content_words(_CLAUSE_END.split(text[end:high])[0])
+    return after[0] if after else ""
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in words(text) if w not in STOPWORDS and w not in _QUALIFYING and not w[:1].isdigit()]
+
+
 def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tuple[int, int]]]) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
@@ -137,6 +158,8 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
     measure = percent_measure(text, span.end) if counts == "percent" and text is not None else ""
     if measure:
         subject = f"{subject}: {measure}" if subject else measure
+    elif counts in MEASURES and subject in ("", normal_subject(counts)) and text is not None:
+        subject = measure_anchor(text, span.start, span.end)
     return _Keyed(figure, order, counts, event, subject)
 
 
@@ -198,12 +221,12 @@ def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
     a generic subject joins the subject most articles use for that count and incident."""
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for counts, event, subject, _ in {(i.counts, i.event, i.subject, i.figure.span.article) for i in items}:
-        if subject:
+        if subject and counts not in MEASURES:
             seen[(counts, event)][subject] += 1
     resolved = []
     for item in items:
         common = seen.get((item.counts, item.event))
-        if not item.subject and common:
+        if not item.subject and common and item.counts not in MEASURES:
             item = dataclasses.replace(item, subject=min(common, key=lambda s: (-common[s], s)))
         resolved.append(item)
     return resolved
