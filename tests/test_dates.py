@@ -61,6 +61,15 @@ def test_a_year_or_a_month_alone_is_not_a_day() -> None:
     assert (found["March 3"].precision, found["March 3"].date) == ("day", dt.date(2024, 3, 3))
 
 
+def test_years_and_months_ago_are_a_year_and_a_month() -> None:
+    article = make_article(["The firm was warned FIVE YEARS AGO, and again two months ago and a year ago."],
+                           published="2024-01-17")
+    found = {d.span.text: (d.precision, d.date, d.relative) for d in find_dates(article)}
+    assert found == {"FIVE YEARS AGO": ("year", dt.date(2019, 1, 1), True),
+                     "two months ago": ("month", dt.date(2023, 11, 1), True),
+                     "a year ago": ("year", dt.date(2023, 1, 1), True)}
+
+
 def test_a_weekday_that_contradicts_its_date_is_explained() -> None:
     (mention,) = find_dates(make_article(["It happened on Friday, March 6, 2024."]))
     assert mention.date == dt.date(2024, 3, 6)

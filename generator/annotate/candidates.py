@@ -57,10 +57,16 @@ def candidates_in(text: str, taken: list[tuple[int, int]], lowercase: frozenset[
     for run in _capital_runs(text, taken):
         initial = _sentence_initial(text, run[0].start)
         words, titled = _trim(run, initial, lowercase)
-        if words and _is_name(words, titled, initial and words[0] is run[0]):
+        if words and not _shouted(words) and _is_name(words, titled, initial and words[0] is run[0]):
             # A title stays only when it is what shows a single word to be a name ('Ambassador Nides').
             alone = sum(1 for w in words if w.text[:1].isupper()) == 1
             yield (titled[0].start if titled and alone else words[0].start), words[-1].end
+
+
+def _shouted(words: list[Word]) -> bool:
+    """'warned FIVE YEARS AGO': words in capitals for emphasis, as tabloids write them, not a name. (Two
+    or more words of three letters or more each: 'UN OCHA' is still a candidate.)"""
+    return len(words) >= 2 and all(w.text.isupper() and len(w.text) >= 3 for w in words)
 
 
 def _sentence_initial(text: str, start: int) -> bool:

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from generator.annotate.alternation import any_of, any_word
 from generator.annotate.numbers import word_value
-from generator.datewords import WEEKDAYS, weekday_date
+from generator.datewords import WEEKDAYS, month_year, weekday_date
 from generator.model import Article, DateMention, DatePrecision, Span
 
 MONTHS = {name.lower(): n for n, names in enumerate((
@@ -51,7 +51,7 @@ _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len
 DAY_WORD = re.compile(r"(?i)\b" + _MOD + r"(?P<word>" + _DAY_WORD + r")(?:'s|’s)?"
                       r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?\b")
 _COUNT = r"(?P<count>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-AGO = re.compile(r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?)\s+ago\b")
+AGO = re.compile(r"(?i)\b" + _COUNT + r"\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b")
 YEAR_WORDS = re.compile(r"(?i)\b(?P<rel>last|this|next)\s+year\b")
 UNRESOLVED = re.compile(r"(?i)\b(?:"
                         r"(?:last|this|next|past|coming)\s+(?:week|weekend|month)"
@@ -285,7 +285,13 @@ def _ago(text: str, published: dt.date) -> Iterator[_Found]:
     for match in _matches(AGO, text):
         word = match.group("count").lower()
         count = 1 if word in ("a", "an") else int(word) if word.isdigit() else word_value(word) or 0
-        days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+        unit = match.group("unit").lower()
+        if unit.startswith(("month", "year")):
+            found = _months_ago(match, published, count * (12 if unit.startswith("year") else 1))
+            if found is not None:
+                yield found
+            continue
+        days = count * (7 if unit.startswith("week") else 1)
         try:
             date = published - dt.timedelta(days=days)
         except OverflowError:
@@ -293,6 +299,20 @@ def _ago(text: str, published: dt.date) -> Iterator[_Found]:
         yield _Found(match.start(), match.end(), date,
                      f"“{match.group()}” → {days} days before the publication date ({_day(published)}): "
                      f"{_day(date)}", True)
+
+
+def _months_ago(match: re.Match[str], published: dt.date, months: int) -> _Found | None:
+    """'five years ago' (a year, no day), 'two months ago' (a month, no day), from the publication date."""
+    index = published.year * 12 + published.month - 1 - months
+    year, month = divmod(index, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
+    if months % 12 == 0:
+        how = f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year, no day"
+        return _Found(match.start(), match.end(), dt.date(year, 1, 1), how, True, "year")
+    how = (f"“{match.group()}” from the publication date ({_day(published)}): "
+           f"{month_year(dt.date(year, month + 1, 1))}, a month, no day")
+    return _Found(match.start(), match.end(), dt.date(year, month + 1, 1), how, True, "month")
 
 
 @lru_cache(maxsize=1024)
