@@ -23,6 +23,8 @@ from typing import Literal
 
 Severity = Literal["error", "warning"]
 
+HEADLINE = -1
+"""The paragraph index of a span in the headline (Annotations.headline_terms): it is no paragraph."""
 LIST_PAGE_NAME = re.compile(r"index|page-[0-9]+")
 """The names of the pages that list a folder's contents (`articles/index.md`, `articles/page-2.md`, …,
 `entities/index.md`): an article slug or entity id of this form would write its page over the list."""
@@ -311,6 +313,9 @@ class Annotations:
     dates: tuple[DateMention, ...] = ()
     terms: tuple[TermUse, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
+    headline_terms: tuple[TermUse, ...] = ()
+    """Lexicon terms in the headline, which is no paragraph of the text: their span's paragraph is -1.
+    A tabloid's choice of words is often in its headline alone ('BRIDGE OF DEATH')."""
 
 
 # --- render -------------------------------------------------------------------------------------

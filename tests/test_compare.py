@@ -3,12 +3,14 @@ small cases built by hand: agreement, conflict, shared quotes, reuse, dates, nam
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 
 import pytest
-from compare_helpers import Annotate, entity, knowledge, load_corpus, make_article
+from compare_helpers import Annotate, entity, knowledge, lexicon, load_corpus, make_article
 
+from generator.annotate.terms import find_headline_terms
 from generator.compare import Comparisons, compare
 from generator.compare.dates import MAX_SPREAD, event_kinds
 from generator.compare.figures import compatible, figure_event, normal_subject
@@ -437,6 +439,19 @@ def test_framing_counts_per_article(story: Comparisons) -> None:
     assert uses[HARBOUR] == {"blast": 1}
     totals = {t.term: t.count for t in group.totals}
     assert totals == {"explosion": 5, "blast": 3, "accident": 1, "disaster": 1}
+
+
+def test_framing_counts_the_headline_and_names_its_words() -> None:
+    a = make_article("red-top-bridge", ["The collapse killed 15."], title="BRIDGE OF DEATH: the tragedy")
+    b = make_article("wire-bridge", ["The collapse killed 15."], title="Bridge collapse kills 15")
+    kb = knowledge(framing=(lexicon("event", "The event", "bridge of death", "tragedy", "collapse"),))
+    annotations = {x.id: dataclasses.replace(Annotate(x).term("collapse", "event", "collapse").build(),
+                                             headline_terms=find_headline_terms(x, kb)) for x in (a, b)}
+    (group,) = compare((a, b), annotations, kb).framing
+    uses = {u.article: ({t.term: t.count for t in u.terms}, u.headline) for u in group.uses}
+    assert uses["red-top-bridge"] == ({"bridge of death": 1, "tragedy": 1, "collapse": 1},
+                                      ("bridge of death", "tragedy"))
+    assert uses["wire-bridge"] == ({"collapse": 2}, ("collapse",))
 
 
 def test_unique_and_missing(story: Comparisons) -> None:

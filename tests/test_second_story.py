@@ -100,6 +100,14 @@ def test_names_spelled_another_way_are_found_as_variants(story: Analysis, writte
     assert not any(text == "Greek" for text, _ in variants)  # a demonym, not a spelling of Greece
 
 
+def test_the_tabloid_s_framing_is_in_its_headline(story: Analysis) -> None:
+    # §11: 'BRIDGE OF DEATH: Brit gran's last holiday snap taken hours before Greek horror'
+    (named,) = [g for g in story.comparisons.framing if g.group == "the-collapse"]
+    tabloid = next(u for u in named.uses if u.article == TABLOID)
+    assert tabloid.headline == ("bridge of death", "horror")
+    assert {t.term for t in tabloid.terms} >= {"bridge of death", "horror"}
+
+
 def test_the_wire_copy_is_found_in_its_reprints(story: Analysis) -> None:
     pairs = {frozenset((r.a, r.b)): r for r in story.comparisons.reuse if r.passages}
     assert frozenset((REPRINT, WIRE)) in pairs and frozenset((BROADCASTER, WIRE)) in pairs

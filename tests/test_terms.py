@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -17,8 +18,8 @@ from annotate_helpers import FIXTURES, SEEDS, case_article, make_article, seed_a
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.annotate.terms import find_terms
-from generator.model import FramingGroup, FramingTerm, KnowledgeBase
+from generator.annotate.terms import find_headline_terms, find_terms
+from generator.model import HEADLINE, FramingGroup, FramingTerm, KnowledgeBase
 
 
 def _lexicon(data: list[dict[str, Any]]) -> KnowledgeBase:
@@ -53,6 +54,19 @@ def test_spans_point_into_their_paragraph() -> None:
     article = make_article(["No.", "Two raids, one RAID’s aftermath."], article_id="wire")
     uses = find_terms(article, kb)
     assert [(u.span.paragraph, u.span.start, u.span.text) for u in uses] == [(1, 4, "raids"), (1, 15, "RAID")]
+
+
+def test_the_headline_s_terms_are_found_apart_from_the_text() -> None:
+    kb = _lexicon([{"id": "event", "label": "The event", "terms": [
+        {"label": "bridge of death"}, {"label": "tragedy"}, {"label": "collapse"}]}])
+    article = make_article(["The collapse killed 15."])
+    article = dataclasses.replace(article, meta=dataclasses.replace(article.meta,
+                                                                     title="BRIDGE OF DEATH: a tragedy"))
+    found = find_headline_terms(article, kb)
+    assert [(u.term, u.span.text, u.span.paragraph) for u in found] == [
+        ("bridge of death", "BRIDGE OF DEATH", HEADLINE), ("tragedy", "tragedy", HEADLINE)]
+    assert article.meta.title[found[1].span.start:found[1].span.end] == "tragedy"
+    assert [u.term for u in find_terms(article, kb)] == ["collapse"]  # the text's own, without the headline's
 
 
 def test_no_lexicon_no_terms() -> None:

@@ -9,7 +9,7 @@ from generator.annotate.dates import find_dates
 from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
 from generator.annotate.quotes import find_quotes
-from generator.annotate.terms import find_terms
+from generator.annotate.terms import find_headline_terms, find_terms
 from generator.model import Annotations, Article, KnowledgeBase
 
 
@@ -23,4 +23,5 @@ def annotate(article: Article, kb: KnowledgeBase) -> Annotations:
         figures=find_figures(article),
         dates=find_dates(article),
         terms=find_terms(article, kb),
+        headline_terms=find_headline_terms(article, kb),
     )

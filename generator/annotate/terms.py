@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from generator.annotate.alternation import any_of
 from generator.annotate.perkb import per_knowledge_base
-from generator.model import Article, KnowledgeBase, Span, TermUse
+from generator.model import HEADLINE, Article, KnowledgeBase, Span, TermUse
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 JOINER = r"(?:[-‐‑–\s]\s*)?"
@@ -59,6 +59,13 @@ def find_terms(article: Article, kb: KnowledgeBase) -> tuple[TermUse, ...]:
             span = Span(article.id, index, hit.start, hit.end, text[hit.start:hit.end])
             uses.append(TermUse(span, hit.group, hit.term))
     return tuple(uses)
+
+
+def find_headline_terms(article: Article, kb: KnowledgeBase) -> tuple[TermUse, ...]:
+    """Every use of a lexicon term in the article's headline (paragraph -1)."""
+    title = article.meta.title
+    return tuple(TermUse(Span(article.id, HEADLINE, hit.start, hit.end, title[hit.start:hit.end]), hit.group,
+                         hit.term) for hit in paragraph_terms(title, _lexicon(kb)))
 
 
 def paragraph_terms(text: str, lexicon: _Lexicon) -> list[_Hit]:

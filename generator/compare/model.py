@@ -242,7 +242,10 @@ class TermCount:
 class FramingUse:
     article: str
     terms: tuple[TermCount, ...]
-    """The lexicon's terms this article uses, in lexicon order; terms it does not use are left out."""
+    """The lexicon's terms this article uses, headline included, in lexicon order; terms it does not use
+    are left out."""
+    headline: tuple[str, ...] = ()
+    """Those of them its headline uses, in the headline's order."""
 
 
 @dataclass(frozen=True)

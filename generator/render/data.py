@@ -27,6 +27,8 @@ def story_json(story: Story, annotations: dict[str, Annotations], comparisons: o
         "figures": [_figure(f) for a in story.articles for f in annotations[a.id].figures],
         "dates": [_date(d) for a in story.articles for d in annotations[a.id].dates],
         "terms": [_term(t) for a in story.articles for t in annotations[a.id].terms],
+        "headline_terms": [_headline_term(t) for a in story.articles
+                           for t in annotations[a.id].headline_terms],
         "comparisons": comparisons if comparisons is not None else {},
     }
     # Compact: with `indent`, the json module falls back from its C encoder to a pure-Python one, which
@@ -84,6 +86,13 @@ def _date(day) -> dict[str, object]:  # type: ignore[no-untyped-def]
 
 def _term(term) -> dict[str, object]:  # type: ignore[no-untyped-def]
     return {**_span(term.span), "group": term.group, "term": term.term}
+
+
+def _headline_term(term) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    """A term of the headline: where it is in the article's `title`."""
+    span = term.span
+    return {"article": span.article, "text": span.text, "start": span.start, "end": span.end,
+            "group": term.group, "term": term.term}
 
 
 def _json_value(value: object) -> object:
