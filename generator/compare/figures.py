@@ -111,7 +111,7 @@ def figure_event(text: str, start: int, end: int) -> str:
     low, high = sentence_bounds(text, start)
     if CUMULATIVE.search(text, low, start) or CUMULATIVE.search(text, end, min(high, end + CUMULATIVE_REACH)):
         return "cumulative"
-    found = nearest_word(text, start, end, INCIDENT_WORDS)
+    found = nearest_word(text, start, end, INCIDENT_WORDS, (low, high))
     if found:
         return found
     for match in WORD.finditer(text):
@@ -189,13 +189,20 @@ def _without_increments(items: list[_Keyed], articles: tuple[Article, ...]) -> l
     """Leave out a step of a tally beside the tally: in 'the death toll rose to 14 after divers recovered
     two more bodies', the two are not a count of the dead to set against other articles' 14 or 15. (In
     'nine were killed and 20 more were injured' the 'more' counts other people: a figure of another kind.)"""
-    by_sentence: dict[tuple[int, int, int], set[str]] = defaultdict(set)
-    places = [_sentence_of(item, articles) for item in items]
-    for item, place in zip(items, places, strict=True):
-        if not INCREMENT.search(item.figure.span.text):
+    steps = [INCREMENT.search(item.figure.span.text) is not None for item in items]
+    # Sentences are worked out only in the paragraphs that have a step: most have none.
+    stepped = {(item.order, item.figure.span.paragraph)
+               for item, step in zip(items, steps, strict=True) if step}
+    if not stepped:
+        return items
+    places = [_sentence_of(item, articles) if (item.order, item.figure.span.paragraph) in stepped else None
+              for item in items]
+    by_sentence: dict[tuple[int, int, int] | None, set[str]] = defaultdict(set)
+    for item, place, step in zip(items, places, steps, strict=True):
+        if not step:
             by_sentence[place].add(item.counts)
-    return [item for item, place in zip(items, places, strict=True)
-            if not (INCREMENT.search(item.figure.span.text) and item.counts in by_sentence[place])]
+    return [item for item, place, step in zip(items, places, steps, strict=True)
+            if not (step and item.counts in by_sentence[place])]
 
 
 def _sentence_of(item: _Keyed, articles: tuple[Article, ...]) -> tuple[int, int, int]:

@@ -131,9 +131,11 @@ def sentence_at(text: str, offset: int) -> str:
     return text[start:end].strip()
 
 
-def nearest_word(text: str, start: int, end: int, lexicon: dict[str, str]) -> str | None:
-    """The class of the lexicon word nearest to `text[start:end]` in its sentence; before wins a tie."""
-    lo, hi = sentence_bounds(text, start)
+def nearest_word(text: str, start: int, end: int, lexicon: dict[str, str],
+                 bounds: tuple[int, int] | None = None) -> str | None:
+    """The class of the lexicon word nearest to `text[start:end]` in its sentence (its `bounds`, when the
+    caller has them); before wins a tie."""
+    lo, hi = bounds or sentence_bounds(text, start)
     best: tuple[int, int, str] | None = None
     for match in WORD.finditer(text, lo, hi):
         found = lexicon_word(text, match, lexicon)
