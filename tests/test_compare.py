@@ -130,6 +130,19 @@ def test_spans_of_time_are_compared_only_when_they_measure_the_same_thing() -> N
     assert groups["route"].status == "conflict"  # 18 against 15 years on the route
 
 
+def test_people_to_whom_nothing_happened_are_compared_only_in_the_same_words() -> None:
+    a = make_article("hill-news", ["Kastel is a town of 11,000 people.", "About 60 people were treated."])
+    b = make_article("vale-post", ["Some 20,000 people marched on Friday.", "Some 45 people were treated."])
+    annotations = {
+        "hill-news": Annotate(a).figure("11,000 people", 11000, "people", "people")
+                                .figure("About 60 people", 60, "people", "people", "about").build(),
+        "vale-post": Annotate(b).figure("20,000 people", 20000, "people", "people", "about")
+                                .figure("45 people", 45, "people", "people", "about").build()}
+    groups = {g.subject: g for g in compare((a, b), annotations, knowledge()).figures}
+    assert sorted(groups) == ["marched", "town", "treated"]
+    assert groups["treated"].status == "conflict"  # about 60 against about 45, both 'treated'
+
+
 def test_different_subjects_are_not_compared() -> None:
     a = make_article("one-paper", ["The storm killed 3 fishermen and 9 cattle."])
     annotations = {"one-paper": Annotate(a).figure("3 fishermen", 3, "killed", "fishermen")

@@ -60,6 +60,15 @@ def test_the_death_toll_conflicts_with_every_outlet_in_its_place(story: Analysis
     assert dead.parts_status == "conflict"  # three children against two
 
 
+def test_the_passengers_conflict_and_other_crowds_are_not_set_against_them(story: Analysis) -> None:
+    # §3: 31 passengers (wire) against 29 (national); a town of 11,000 and marches of 20,000 are no claim
+    # about the bus, nor are the 26 people still in hospital
+    (bus,) = [g for g in story.comparisons.figures if g.subject == "passenger"]
+    assert {t.value: set(t.articles) for t in bus.tally} == {31: {WIRE}, 29: {NATIONAL}}
+    people = [g for g in story.comparisons.figures if g.counts == "people" and len(g.tally) > 1]
+    assert people == [bus]
+
+
 def test_the_dead_of_another_disaster_are_kept_apart(story: Analysis) -> None:
     # 'Italy's Morandi bridge in Genoa collapsed in 2018, killing 43 people'
     (genoa,) = [g for g in story.comparisons.figures if g.event == "in 2018"]

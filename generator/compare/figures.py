@@ -50,6 +50,9 @@ _CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
 MEASURES = frozenset("""seconds minutes hours days weeks months years decades centuries metres meters m km
 kilometres kilometers miles feet ft yards""".split())
 """Counts of time and distance: with no subject, 'for 18 years' says nothing of what lasted."""
+ANCHORED = MEASURES | {"people"}
+"""Counts that say what they count only with the words around them: a duration, a distance, or people to
+whom the sentence says nothing happened ('a town of 11,000 people', '26 people remain in hospital')."""
 _QUALIFYING = frozenset("nearly almost roughly approximately some around about least over under just".split())
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
@@ -158,7 +161,7 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
     measure = percent_measure(text, span.end) if counts == "percent" and text is not None else ""
     if measure:
         subject = f"{subject}: {measure}" if subject else measure
-    elif counts in MEASURES and subject in ("", normal_subject(counts)) and text is not None:
+    elif counts in ANCHORED and subject in ("", normal_subject(counts)) and text is not None:
         subject = measure_anchor(text, span.start, span.end)
     return _Keyed(figure, order, counts, event, subject)
 
@@ -228,12 +231,12 @@ def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
     a generic subject joins the subject most articles use for that count and incident."""
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for counts, event, subject, _ in {(i.counts, i.event, i.subject, i.figure.span.article) for i in items}:
-        if subject and counts not in MEASURES:
+        if subject and counts not in ANCHORED:
             seen[(counts, event)][subject] += 1
     resolved = []
     for item in items:
         common = seen.get((item.counts, item.event))
-        if not item.subject and common and item.counts not in MEASURES:
+        if not item.subject and common and item.counts not in ANCHORED:
             item = dataclasses.replace(item, subject=min(common, key=lambda s: (-common[s], s)))
         resolved.append(item)
     return resolved
