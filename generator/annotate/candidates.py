@@ -56,11 +56,29 @@ def candidates_in(text: str, taken: list[tuple[int, int]], lowercase: frozenset[
                    ) -> Iterator[tuple[int, int]]:
     for run in _capital_runs(text, taken):
         initial = _sentence_initial(text, run[0].start)
-        words, titled = _trim(run, initial, lowercase)
-        if words and not _shouted(words) and _is_name(words, titled, initial and words[0] is run[0]):
+        words, titled = _after_inner_title(*_trim(run, initial, lowercase))
+        if words and not _shouted(words) and not _portfolio(run, words) \
+                and _is_name(words, titled, initial and words[0] is run[0]):
             # A title stays only when it is what shows a single word to be a name ('Ambassador Nides').
             alone = sum(1 for w in words if w.text[:1].isupper()) == 1
             yield (titled[0].start if titled and alone else words[0].start), words[-1].end
+
+
+def _portfolio(run: list[Word], words: list[Word]) -> bool:
+    """'Minister of Infrastructure and Transport', 'Infrastructure Minister': what a title is of, not a
+    name (a title before a name stays: 'Ambassador Nides', 'Secretary of State Antony Blinken')."""
+    before = run[:next(i for i, w in enumerate(run) if w is words[0])]
+    after_of = len(before) >= 2 and before[-1].text.casefold() in ("of", "for") \
+        and before[-2].text.casefold() in TITLES
+    return after_of or words[-1].text.casefold() in TITLES
+
+
+def _after_inner_title(words: list[Word], titled: list[Word]) -> tuple[list[Word], list[Word]]:
+    """'Harbour Minister Jan Roos': the name after a title that its portfolio precedes."""
+    inner = [i for i, w in enumerate(words[:-1]) if w.text.casefold() in TITLES]
+    if not inner or not words[inner[-1] + 1].text[:1].isupper():
+        return words, titled
+    return words[inner[-1] + 1:], words[:inner[-1] + 1]
 
 
 def _shouted(words: list[Word]) -> bool:
