@@ -143,6 +143,55 @@ def test_people_to_whom_nothing_happened_are_compared_only_in_the_same_words() -
     assert groups["treated"].status == "conflict"  # about 60 against about 45, both 'treated'
 
 
+def test_counts_of_things_are_claims_told_apart_by_their_words() -> None:
+    # 'votes' counts a margin in some sentences and the votes a recount moved in others
+    texts = {
+        "wire-one": ["The mayor was declared the winner of the run-off by 312 votes.",
+                     "The recount moved 25 votes in two districts."],
+        "city-two": ["The mayor was declared the winner of the run-off by 312 votes on Monday."],
+        "daily-three": ["The mayor was declared the winner of the run-off by 321 votes.",
+                        "In all, 25 votes moved when the recount was done."],
+        "radio-four": ["The recount in two districts moved 25 votes."],
+    }
+    articles = tuple(make_article(a, ps) for a, ps in texts.items())
+    annotations = {}
+    for article in articles:
+        build = Annotate(article)
+        for number in ("312", "321", "25"):
+            for index, text in enumerate(article.paragraphs):
+                if f"{number} votes" in text:
+                    build = build.figure(f"{number} votes", int(number), "votes", "votes", paragraph=index)
+        annotations[article.id] = build.build()
+    groups = [g for g in compare(articles, annotations, knowledge()).figures if g.counts == "votes"]
+    claims = sorted(sorted({t.value for t in g.tally}) for g in groups)
+    assert claims == [[25], [312, 321]]
+    margin = next(g for g in groups if len(g.tally) == 2)
+    assert margin.status == "conflict"
+
+
+def test_a_share_and_the_turnout_beside_it_are_two_claims() -> None:
+    a = make_article("east-wire", ["He won with 58.7% of the vote on a turnout of 46%."])
+    b = make_article("west-paper", ["He won with 58.7 per cent of the vote."])
+    annotations = {
+        "east-wire": Annotate(a).figure("58.7% of the vote", 58.7, "percent", "vote")
+                                .figure("46%", 46, "percent").build(),
+        "west-paper": Annotate(b).figure("58.7 per cent of the vote", 58.7, "percent", "vote").build()}
+    groups = {g.subject: g for g in compare((a, b), annotations, knowledge()).figures}
+    assert sorted(groups) == ["turnout", "vote"]
+    assert groups["vote"].status == "agree" and len(groups["vote"].values) == 2
+
+
+def test_a_year_that_opens_the_sentence_dates_any_count() -> None:
+    a = make_article("east-wire", ["In 2018, he won with 58.7% of the vote.",
+                                   "The bridge, built in 1978, carried 9,000 vehicles a day."],
+                     published="2024-04-24")
+    annotations = {"east-wire": Annotate(a).figure("58.7% of the vote", 58.7, "percent", "vote")
+                                           .figure("9,000 vehicles", 9000, "vehicles", "vehicles")
+                                           .date("2018", "2018-01-01").date("1978", "1978-01-01").build()}
+    events = {g.counts: g.event for g in compare((a,), annotations, knowledge()).figures}
+    assert events == {"percent": "in 2018", "vehicles": ""}  # the building's year dates no traffic
+
+
 def test_different_subjects_are_not_compared() -> None:
     a = make_article("one-paper", ["The storm killed 3 fishermen and 9 cattle."])
     annotations = {"one-paper": Annotate(a).figure("3 fishermen", 3, "killed", "fishermen")

@@ -22,6 +22,7 @@ from generator.compare.text import (
     INCIDENT_WORDS,
     STOPWORDS,
     WORD,
+    content_stems,
     lexicon_word,
     nearest_word,
     paragraph_text,
@@ -46,6 +47,8 @@ ABOUT = 0.1
 """'About 100' allows 10% either way."""
 MEASURE_WORDS = 3
 """Content words after a percentage that say what it is a share of ('… said they support armed groups')."""
+CIRCUMSTANCE = frozenset("on in at with by from after before during against over under".split())
+"""Prepositions that open a phrase of circumstance after a share, not what the share measures."""
 _CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
 MEASURES = frozenset("""seconds minutes hours days weeks months years decades centuries metres meters m km
 kilometres kilometers miles feet ft yards""".split())
@@ -54,9 +57,20 @@ ANCHORED = MEASURES | {"people"}
 """Counts that say what they count only with the words around them: a duration, a distance, or people to
 whom the sentence says nothing happened ('a town of 11,000 people', '26 people remain in hospital')."""
 _QUALIFYING = frozenset("nearly almost roughly approximately some around about least over under just".split())
+CONTEXT_SHARE = 0.3
+"""Share of a sentence's content words that the sentences of a claim's main value must also use, for a
+figure of another value to be that claim told differently rather than another claim."""
+MIN_CONTEXT = 2
+CLAIM_ROUNDS = 8
+"""Claims told apart by their words in one bucket, at most; the values left are a claim each. (A bound:
+a story of thousands of articles may give a count of ballots hundreds of values.)"""
+PROFILE_SHARE = 0.2
+"""A word belongs to a claim's context when at least this share of its main value's sentences use it."""
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
 """Counts of what befell people in an incident: a year before the story's in their sentence names another."""
+OPENING_YEAR = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
+"""What may come before a year that opens its sentence: 'In 2018, …', 'In the 2019 vote, …'."""
 IN_YEAR = re.compile(r"\bin\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 """What comes before a year that dates an incident: 'collapsed in 2018', 'in the spring of 2022'; not
 'the worst since 2018' or 'the toll of the 2018 disaster'."""
@@ -86,10 +100,70 @@ def compare_figures(articles: tuple[Article, ...],
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
     for item in keyed:
         buckets[(item.counts, item.event, item.subject)].append(item)
-    groups = [_group(key, items, articles) for key, items in buckets.items()]
+    groups = [_group(key, part, articles) for key, items in buckets.items()
+              for part in (_by_context(items, articles) if _told_apart_by_context(key) else [items])]
     groups.sort(key=lambda g: (-len({v.article for v in g.values}), g.counts, g.event, g.subject))
     ids = unique_ids(g.id for g in groups)
     return tuple(dataclasses.replace(g, id=i) for g, i in zip(groups, ids, strict=True))
+
+
+def _told_apart_by_context(key: tuple[str, str, str]) -> bool:
+    """Whether a bucket's key can hold several claims: a count of things ('312 votes', '712 ballots',
+    '€25,000') says nothing of which votes or what money. A count of what befell people has its incident
+    and subject; a share, what it measures; a span of time, its anchor."""
+    counts, _, subject = key
+    return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject)
+
+
+def _by_context(items: list[_Keyed], articles: tuple[Article, ...]) -> list[list[_Keyed]]:
+    """The bucket as claims: the value most articles give, with the figures of other values whose
+    sentences share enough words with its sentences; then the same with what is left, a few times; then
+    each value left a claim of its own. ('by 312 votes' and 'by 321 votes' in sentences about the result
+    are one claim told two ways; 'twenty-five votes moved in the recount' is another.) Each round is one
+    pass over the figures left, as the dates' comparison makes its one."""
+    stems = {id(item): _sentence_stems(item, articles) for item in items}
+    claims: list[list[_Keyed]] = []
+    left = items
+    for _ in range(CLAIM_ROUNDS):
+        if not left:
+            return claims
+        claim, left = _claim_of_main_value(left, stems)
+        claims.append(claim)
+    apart: dict[float, list[_Keyed]] = defaultdict(list)
+    for item in left:
+        apart[item.figure.value].append(item)
+    return claims + [apart[v] for v in sorted(apart)]
+
+
+def _claim_of_main_value(items: list[_Keyed], stems: dict[int, frozenset[str]]
+                         ) -> tuple[list[_Keyed], list[_Keyed]]:
+    """The figures of the value most articles give, and those of other values told in the same words;
+    and the rest."""
+    values: dict[float, set[str]] = defaultdict(set)
+    for item in items:
+        values[item.figure.value].add(item.figure.span.article)
+    main = min(values, key=lambda v: (-len(values[v]), v))
+    seen: Counter[str] = Counter()
+    for item in items:
+        if item.figure.value == main:
+            seen.update(stems[id(item)])
+    floor = max(1, math.ceil(PROFILE_SHARE * sum(1 for i in items if i.figure.value == main)))
+    profile = {s for s, n in seen.items() if n >= floor}
+    claim: list[_Keyed] = []
+    rest: list[_Keyed] = []
+    for item in items:
+        found = stems[id(item)]
+        shared = len(found & profile)
+        related = shared >= MIN_CONTEXT and shared >= CONTEXT_SHARE * len(found)
+        (claim if item.figure.value == main or related else rest).append(item)
+    return claim, rest
+
+
+def _sentence_stems(item: _Keyed, articles: tuple[Article, ...]) -> frozenset[str]:
+    text = paragraph_text(articles[item.order], item.figure.span.paragraph)
+    if text is None:
+        return frozenset()
+    return frozenset(content_stems(sentence_at(text, item.figure.span.start)))
 
 
 def normal_counts(counts: str) -> str:
@@ -126,10 +200,14 @@ def figure_event(text: str, start: int, end: int) -> str:
 def percent_measure(text: str, end: int) -> str:
     """What a percentage measures, from the first content words of the rest of its clause: '87% said the
     PA had no right to arrest…' → 'pa right arrest'. A poll asks the same people several questions, so
-    two shares of 'Palestinians' are one claim only when they answer the same one."""
+    two shares of 'Palestinians' are one claim only when they answer the same one. Nothing when the rest
+    is a phrase of circumstance: in '58.7% of the vote on a turnout of 46%' the share is of the vote."""
     rest = text[end:]
     stop = _CLAUSE_END.search(rest)
-    kept = [w for w in words(rest[:stop.start()] if stop else rest) if w not in STOPWORDS and not w.isdigit()]
+    found = words(rest[:stop.start()] if stop else rest)
+    if found and found[0] in CIRCUMSTANCE:
+        return ""
+    kept = [w for w in found if w not in STOPWORDS and not w.isdigit()]
     return " ".join(kept[:MEASURE_WORDS])
 
 
@@ -155,14 +233,16 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
     text = paragraph_text(article, span.paragraph)
     event = figure_event(text, span.start, span.end) if text is not None else ""
     counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
-    year = _past_year(text, span.start, past[span.paragraph]) if counts in INCIDENT_COUNTS else None
-    if year is not None:
-        return _Keyed(figure, order, counts, f"in {year}", subject, earlier=True)
     measure = percent_measure(text, span.end) if counts == "percent" and text is not None else ""
     if measure:
         subject = f"{subject}: {measure}" if subject else measure
-    elif counts in ANCHORED and subject in ("", normal_subject(counts)) and text is not None:
+    elif text is not None and (counts in ANCHORED and subject in ("", normal_subject(counts))
+                               or counts == "percent" and not subject):
+        # ('on a turnout of 46%': a share with nothing after it is named by the words before it)
         subject = measure_anchor(text, span.start, span.end)
+    year = _past_year(text, span.start, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
+    if year is not None:
+        return _Keyed(figure, order, counts, f"in {year}", subject, earlier=True)
     return _Keyed(figure, order, counts, event, subject)
 
 
@@ -175,15 +255,20 @@ def _past_years(notes: Annotations, first_year: int) -> dict[int, list[tuple[int
     return found
 
 
-def _past_year(text: str | None, offset: int, years: Iterable[tuple[int, int]]) -> int | None:
+def _past_year(text: str | None, offset: int, years: Iterable[tuple[int, int]], opening_only: bool
+               ) -> int | None:
     """The year before the story that the sentence at `offset` dates its incident to: 'the Morandi bridge
     collapsed in 2018, killing 43 people' counts the dead of another disaster than the story's. Not a
-    year the sentence measures against ('the worst since 2018', 'more than the 2018 disaster')."""
+    year the sentence measures against ('the worst since 2018', 'more than the 2018 disaster'). For
+    counts of other things, only a year that opens the sentence ('In 2018, he won 58.7% of the vote'):
+    in 'the bridge, built in 1978, carried 9,000 vehicles a day' the year dates the building alone."""
     if text is None:
         return None
     low, high = sentence_bounds(text, offset)
     for start, year in years:
-        if low <= start < high and IN_YEAR.search(text, max(low, start - 40), start):
+        if not low <= start < high or not IN_YEAR.search(text, max(low, start - 40), start):
+            continue
+        if not opening_only or OPENING_YEAR.fullmatch(text, low, start):
             return year
     return None
 
