@@ -379,6 +379,9 @@ def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) 
     ("Prosecutors opened a criminal investigation on Monday.", "Monday", ["investigation"]),
     ("The families filed a lawsuit on 21 October.", "21 October", ["lawsuit"]),
     ("The driver will be buried in Veroia on Thursday.", "Thursday", ["funeral"]),
+    ("The court will hear the case on 9 May.", "9 May", ["hearing"]),
+    ("Officials began recounting ballots on Wednesday.", "Wednesday", ["count"]),
+    ("Her lawyers filed a complaint on Monday.", "Monday", ["lawsuit"]),
 ])
 def test_the_event_a_date_belongs_to(text: str, date: str, kinds: list[str | None]) -> None:
     start = text.index(date)

@@ -60,11 +60,12 @@ for _class, _words in {
     "election": "election elections referendum",
     "agreement": "agreement agreed signed deal ceasefire truce accord",
     "arrest": "arrested arrest arrests detained detention",
-    "resignation": "resigned resignation resigns",
+    "resignation": "resigned resignation resigns quit quits",
     "investigation": "investigation investigations inquiry inquiries probe probes",
-    "hearing": "trial trials hearing hearings questioned questioning testified testimony summoned "
+    "hearing": "trial trials hearing hearings hear questioned questioning testified testimony summoned "
                "indicted indictment arraigned",
-    "lawsuit": "lawsuit lawsuits sued",
+    "lawsuit": "lawsuit lawsuits sued complaint complaints challenge appeal appealed petition",
+    "count": "count recount recounts recounting recounted tally audit",
     "strike": "strike strikes walkout walkouts",
     "funeral": "funeral funerals buried burial burials",
     "collapse": "collapsed",  # the verb: a date far from "the collapse of …" dates its clause's verb
@@ -77,7 +78,8 @@ EVENT_LABELS = {
     "meeting": "meeting", "report": "report", "visit": "visit", "election": "election",
     "agreement": "agreement",
     "arrest": "arrest", "resignation": "resignation", "investigation": "investigation", "hearing": "hearing",
-    "lawsuit": "lawsuit", "strike": "strike", "funeral": "funeral", "collapse": "collapse",
+    "lawsuit": "lawsuit or legal challenge", "count": "count or recount", "strike": "strike",
+    "funeral": "funeral", "collapse": "collapse",
     "cumulative": "over a period",
 }
 """How each event class is named on the pages."""
