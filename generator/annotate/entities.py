@@ -32,6 +32,10 @@ from generator.model import Article, KnowledgeBase, Mention, Span
 TOKEN = re.compile(r"\w+")
 """A run of word characters: where a known form may start."""
 VOWELS = frozenset("aeiouy")
+UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ı": "i", "ß": "ss",
+                              "æ": "ae", "œ": "oe", "þ": "th"})
+"""Letters that Unicode does not decompose into a base letter and a mark, as English copy writes them
+('Pawłowski' as 'Pawlowski'): NFKD makes 'ą' an 'a', but leaves 'ł' alone."""
 EQUIVALENT = {"q": "k", "c": "k", "g": "j"}
 """Letters transliterations swap ('Qaraqe'/'Karaki', 'Gamal'/'Jamal')."""
 ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
@@ -164,7 +168,7 @@ def _longest(found: list[tuple[int, int, str, bool]]) -> list[tuple[int, int, st
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """The consonants of a word as transliterations keep them: 'Rudeineh' and 'Rudaineh' give 'rdnh'."""
-    plain = unicodedata.normalize("NFKD", word.casefold())
+    plain = unicodedata.normalize("NFKD", word.casefold()).translate(UNDECOMPOSED)
     letters = [c for c in plain if c.isalpha()]
     if not letters:
         return ""
