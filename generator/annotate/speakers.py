@@ -164,11 +164,14 @@ def _named_before(sentence: Sentence, j: int, context: Context) -> Speaker | Non
 
 def _pronoun(word: str, context: Context) -> Speaker | None:
     if word in ("he", "she"):
+        named, rival = context.named_referent(word)
+        if named is not None:
+            context.spoke(Speaker(named.entity, named.text, "person"))
+            return Speaker(named.entity, word, "person", f"{word} = {named.text}, named since the last quote")
         who = context.referent(word)
         if who is None or who.entity is None:
             return Speaker(None, word, "unresolved", "no named person spoke before")
-        rival = context.rival(word, who)
-        if rival is not None:
+        if rival is not None and rival.entity != who.entity:
             return Speaker(None, word, "unresolved", f"{rival.text} was named after {who.text} spoke")
         skipped = "" if who is context.person else " whom the knowledge base does not call otherwise"
         return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted{skipped}")
@@ -317,7 +320,7 @@ def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Spe
         return None
     text = sentence.masked[phrase[0].start:phrase[-1].end]
     mentions = _mentions_in(sentence, phrase)
-    people = [m for m in mentions if m.type == "person"]
+    people = [m for m in mentions if m.type == "person" and not _possessor(sentence, m)]
     if people:
         return entity_speaker(people[-1])
     head = phrase[-1].text.casefold() if sentence.mention_at(phrase[-1]) is None else None
@@ -333,6 +336,12 @@ def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Spe
     if names and not mentions:
         return Speaker(None, text, "unknown")
     return Speaker(None, text, "unnamed" if not mentions else "other")
+
+
+def _possessor(sentence: Sentence, mention: Mentioned) -> bool:
+    """'Wróblewska's lawyer': the person the phrase belongs to, not the one it names."""
+    return sentence.masked[mention.end:mention.end + 2] in ("'s", "’s") or \
+        sentence.masked[mention.end:mention.end + 1] in ("'", "’") and mention.text.endswith("s")
 
 
 def _mentions_in(sentence: Sentence, phrase: list[Token]) -> list[Mentioned]:

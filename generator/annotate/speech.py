@@ -75,15 +75,22 @@ class Context:
                 return speaker
         return None
 
-    def rival(self, pronoun: str, referent: Speaker) -> Mentioned | None:
-        """A person named after `referent` spoke whom `pronoun` may as well refer to, or None. In 'The
-        driver, Vassilis Tzortzis, will be buried on Thursday. Colleagues said he had complained …', 'he'
-        is not the mayor quoted before."""
-        for person in reversed(self.named_since):
-            given = self.pronouns.get(person.entity)
-            if person.entity != referent.entity and given in (None, pronoun):
-                return person
-        return None
+    def named_referent(self, pronoun: str) -> tuple[Mentioned | None, Mentioned | None]:
+        """Whom `pronoun` refers to among the people named since the last person spoke: (the one, None)
+        when one alone may be meant and the knowledge base gives that one this pronoun; (None, a rival)
+        when one or more may be meant but not for certain; (None, None) when none may be. In 'The driver,
+        Vassilis Tzortzis, will be buried on Thursday. Colleagues said he had complained …', 'he' is the
+        driver, not the mayor quoted before; with no pronoun given for the driver, no one for certain."""
+        compatible = [p for p in self.named_since if self.pronouns.get(p.entity) in (None, pronoun)]
+        if not compatible:
+            return None, None
+        latest = compatible[-1]
+        alone = all(p.entity == latest.entity for p in compatible)
+        return (latest, None) if alone and self.pronouns.get(latest.entity) == pronoun else (None, latest)
+
+    def spoke(self, person: Speaker) -> None:
+        """`person` (named, found by a pronoun) is the latest to have spoken."""
+        self._spoke(person)
 
     def named(self, people: list[Mentioned]) -> None:
         """People a sentence names; those who spoke in it are taken out again by `update`."""

@@ -20,7 +20,7 @@ IRREGULAR = ("said says say saying told tell tells telling spoke spoken speak sp
 SKIP = frozenset("""
 also too later earlier then has have had will would could may might should shall must can cannot already
 again further once still just even previously recently reportedly repeatedly publicly privately
-subsequently separately
+subsequently separately not never
 """.split())
 """Adverbs and auxiliaries between a subject and its verb ('Abbas also condemned', 'has called')."""
 INVERTED = frozenset("""
