@@ -98,6 +98,13 @@ def test_the_minister_s_words_are_his_in_every_outlet(story: Analysis) -> None:
     assert said == {WIRE, REPRINT, NATIONAL, TABLOID, BROADCASTER, JOURNAL}
 
 
+def test_he_is_the_driver_named_since_the_mayor_spoke(story: Analysis) -> None:
+    # §9.11: 'The bus driver, Vassilis Tzortzis, ... will be buried in Veroia on Thursday. Colleagues at the
+    # bus company said he had complained about "the bridge shaking" for months.'
+    (shaking,) = [q for q in story.annotations[NATIONAL].quotes if q.span.text == "the bridge shaking"]
+    assert shaking.speaker == "vasilis-tzortzis"
+
+
 @pytest.mark.parametrize(("written", "entity"), [
     ("Eleni Vlahou", "eleni-vlachou"), ("Stavros Papathanassiou", "stavros-papathanasiou"),
     ("Dimitra Karayianni", "dimitra-karagianni"), ("Athena Stavrou", "athina-stavrou"),
