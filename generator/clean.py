@@ -13,12 +13,14 @@ three heaps, so that nothing is silently dropped:
 The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
-2. line rules (`generator.cleanrules`): what a line *is*, taken alone — a credit, a prompt, a counter…;
+2. line rules (`generator.cleanrules`, `generator.cleansite`): what a line *is*, taken alone — a credit,
+   a prompt, a counter, a cookie banner…;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
    a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
    share buttons is one;
-5. header: headline, dateline, dek and byline at the top (and the author's title under the byline);
+5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
+   title under the byline, the section the article is filed under);
 6. paragraphs: the rest, joining a line to the previous one when it continues its sentence.
 """
 
@@ -27,10 +29,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from generator import cleanheader
 from generator import cleanrules as rules
+from generator import cleanshapes as shapes
 from generator.model import CleanText, HeaderLine, HeaderRole, Paragraph, RemovedLine
 
 # Quotes: curly quotes become straight ones. The map is exact and needs no context, so the same text
@@ -55,23 +58,14 @@ ODD = re.compile("[" + re.escape("".join(REPLACE)) + "]")
 ODD_BUT_QUOTES = re.compile("[" + re.escape("".join(c for c in REPLACE if c not in QUOTES)) + "]")
 NON_BLANK = re.compile(r"\S[^\n]*")
 
-TOP = 8
-"""How many non-blank lines from the top a header line can be found in."""
 NEAR = 3
 """A short line repeated within this many lines is an image's caption (alt text, then caption)."""
-MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
-                   "image gallery counter"))
-"""Reasons of lines that belong to an image block (a caption, its credit, its counter)."""
 CAPTIONS = frozenset(("photo caption", "non-English caption"))
-DEK_FOLLOWERS = MEDIA | {"source label", "timestamp", "social-media prompt", "reading-time estimate"}
-"""What may follow a dek: the top of an article, not another paragraph of the story."""
 CONNECTORS = frozenset(
     "the a an of to in on at by for with from and or but nor that which who whom whose as is are was were be "
     "been has have had will would could should said says its their his her our than into over after before "
     "about against between during under per amid despite while when where if".split())
 """Words that never end a sentence: a line ending in one continues on the next."""
-PULL_QUOTE = re.compile(r'^"[^"]+"$')
-"""A line that is one quotation and nothing else."""
 BUTTONS = frozenset(("social-media prompt", "page interface text"))
 """Reasons of lines that are buttons: a lone network name next to one is a button too."""
 
@@ -131,7 +125,7 @@ def clean(text: str, known_header: Sequence[str] = ()) -> CleanText:
     reasons.update(repeated)
     by_place = _by_neighbours(lines, reasons, top)
     reasons.update(by_place)
-    header, header_reasons = _header(lines, reasons, known)
+    header, header_reasons = cleanheader.find_header(lines, reasons, known)
     reasons.update(header_reasons)
     _restore_repeats(reasons, lines, firsts, by_place, header)
     in_header = {h.line for h in header}
@@ -152,7 +146,7 @@ def _lines(text: str) -> list[_Line]:
         breaks = text.count("\n", end, match.start())
         number += breaks
         raw = " ".join(match.group().split())
-        line = rules.strip_bullet(raw)
+        line = shapes.strip_bullet(raw)
         # The same characters but for quotation marks, which are not spaces: the same split and the same
         # bullet (a prefix) to strip.
         shown = " ".join(shown_text[match.start():match.end()].split())[len(raw) - len(line):]
@@ -169,7 +163,7 @@ def _known(lines: list[_Line], known_header: Sequence[str]) -> dict[int, HeaderR
     """The lines near the top that the contributor named, with the role each must have played."""
     keys = {_squash_key(k) for k in known_header if k.strip()}
     roles: dict[int, HeaderRole] = {}
-    for i, line in enumerate(lines[:TOP]):
+    for i, line in enumerate(lines[: cleanheader.TOP]):
         key = line.text.casefold()
         name = key[3:] if key.startswith("by ") else None
         if key in keys or (name is not None and (name in keys or name.split(",")[0].strip() in keys)):
@@ -184,27 +178,27 @@ def _known_role(lines: list[_Line], i: int, roles: dict[int, HeaderRole]) -> Hea
         return "byline"
     if "headline" not in roles.values() and not _text_above(lines, i):
         return "headline"
-    if "dek" not in roles.values() and not rules.is_name_line(text):
+    if "dek" not in roles.values() and not cleanheader.is_name_line(text):
         return "dek"
     return "byline"
 
 
 def _text_above(lines: list[_Line], i: int) -> bool:
     """Whether a line above `i` could be the headline (more than a section name, and not boilerplate)."""
-    return any(rules.words(line.text) > 5 and rules.line_reason(line.text) is None for line in lines[:i])
+    return any(shapes.words(line.text) > 5 and rules.line_reason(line.text) is None for line in lines[:i])
 
 
 def _line_reasons(lines: list[_Line], known: dict[int, HeaderRole]) -> dict[int, str]:
     """What each line is, taken alone (a credit, a prompt…); unmarked lines are candidates for text."""
-    latin = rules.mostly_latin_article(line.text for line in lines)
+    latin = shapes.mostly_latin_article(line.text for line in lines)
     reasons: dict[int, str] = {}
     for i, line in enumerate(lines):
         if i in known:
             continue
         reason = rules.line_reason(line.text)  # remembered: boilerplate repeats itself
-        if reason is None and latin and not line.text.isascii() and rules.mostly_latin(line.text) is False:
+        if reason is None and latin and not line.text.isascii() and shapes.mostly_latin(line.text) is False:
             # A line in another script inside a Latin-script article: a caption in the original language.
-            reason = "non-English caption" if rules.words(line.text) <= 40 else "non-English text"
+            reason = "non-English caption" if shapes.words(line.text) <= 40 else "non-English text"
         if reason is not None:
             reasons[i] = reason
     return reasons
@@ -220,7 +214,7 @@ def _first_content(lines: list[_Line], reasons: dict[int, str], known: dict[int,
 
 def _caption_shaped(line: _Line) -> bool:
     """Short and without a sentence's final punctuation: a caption, a label or a subheading."""
-    return rules.words(line.text) <= 20 and not rules.ends_sentence(line.text)
+    return shapes.caption_shaped(line.text)
 
 
 def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, HeaderRole],
@@ -287,7 +281,7 @@ def _captions_above(lines: list[_Line], reasons: dict[int, str], credit: int, to
         if _is_free(i, reasons, top) and (i == credit - 1 and rules.is_caption_sentence(line.text)
                                           or _caption_shaped(line)):
             found[i] = "photo caption"
-        elif reasons.get(i) not in MEDIA or reasons.get(i) == "image gallery counter":
+        elif reasons.get(i) not in rules.MEDIA or reasons.get(i) == "image gallery counter":
             break
         i -= 1
     return found
@@ -302,7 +296,7 @@ def _captions_below(lines: list[_Line], reasons: dict[int, str], counter: int,
             break
         if _is_free(i, reasons, top) and _caption_shaped(lines[i]):
             found[i] = "photo caption"
-        elif reasons.get(i) not in MEDIA:
+        elif reasons.get(i) not in rules.MEDIA:
             break
     return found
 
@@ -312,7 +306,10 @@ def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> d
     found: dict[int, str] = {}
     for i in range(heading + 1, len(lines)):
         listed = lines[i].bullet or rules.is_numbered(lines[i].text)
-        if i in reasons or not _caption_shaped(lines[i]) or (lines[i].gap and not listed):
+        # A headline may ask a question, but only after another headline: right under the heading, a
+        # question may be the story's own.
+        question = bool(found) and shapes.words(lines[i].text) <= 20 and lines[i].text.endswith("?")
+        if i in reasons or not (_caption_shaped(lines[i]) or question) or (lines[i].gap and not listed):
             break
         found[i] = "cross-promotion link"
     return found
@@ -357,97 +354,6 @@ def _lone_buttons(lines: list[_Line], reasons: dict[int, str], row: list[int]) -
     return {i: "social-media prompt" for i in row if i not in reasons}
 
 
-def _header(lines: list[_Line], reasons: dict[int, str],
-            known: dict[int, HeaderRole]) -> tuple[list[HeaderLine], dict[int, str]]:
-    """The headline, dateline, dek and byline at the top; a second byline and section labels removed."""
-    top = _Top(lines, next((i for i, role in known.items() if role == "headline"), None))
-    for i, line in enumerate(lines[: 2 * TOP]):
-        if i in known:
-            top.add(i, line.text, known[i])
-        elif not _header_step(top, i, reasons):
-            break
-    return sorted(top.header, key=lambda h: (h.line, h.role != "dateline")), top.extra
-
-
-@dataclass
-class _Top:
-    """What the header stage has found so far."""
-
-    lines: list[_Line]
-    known_headline: int | None
-    """The line the contributor named as the headline, if any."""
-    header: list[HeaderLine] = field(default_factory=list)
-    extra: dict[int, str] = field(default_factory=dict)
-    headline_index: int = -2
-
-    def has(self, role: HeaderRole) -> bool:
-        return any(h.role == role for h in self.header)
-
-    def under_byline(self, i: int) -> bool:
-        """Whether line `i` is the next line after the byline."""
-        return i > 0 and any(h.role == "byline" and h.line == self.lines[i - 1].number for h in self.header)
-
-    def add(self, i: int, text: str, role: HeaderRole) -> None:
-        split = rules.dateline_prefix(text) if role == "headline" else None
-        if split and not self.has("dateline"):
-            self.header.append(HeaderLine(split[0], self.lines[i].number, "dateline"))
-            text = split[1]
-        self.header.append(HeaderLine(text, self.lines[i].number, role))
-        if role == "headline":
-            self.headline_index = i
-
-
-def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
-    """Place line `i` in the header if it belongs there; False when the story has begun."""
-    line = top.lines[i]
-    reason = reasons.get(i)
-    if reason is not None:
-        if reason == "timestamp" and not top.has("dateline") and rules.is_publication_date(line.text):
-            top.add(i, line.text, "dateline")
-        return True  # captions, credits and prompts sit among the header lines
-    if rules.is_byline(line.text):
-        if top.has("byline"):
-            top.extra[i] = "byline"
-        else:
-            top.add(i, line.text, "byline")
-        return True
-    if top.under_byline(i) and rules.is_job_title(line.text):
-        top.extra[i] = "author's title"  # 'Chief Reporter', 'NEWSROOM': the byline's second line
-        return True
-    if top.has("headline") and not top.has("byline") and rules.is_name_line(line.text):
-        # Only lines that are not the story have been seen since the headline: a bare name is a byline.
-        top.add(i, line.text, "byline")
-        return True
-    if top.known_headline is not None and i < top.known_headline:
-        if _caption_shaped(line) and rules.words(line.text) <= 5:
-            top.extra[i] = "section label"
-        return True
-    if not top.has("headline"):
-        if line.text.endswith(".") and rules.words(line.text) > 25:
-            return False  # the text starts with the story itself: there is no headline
-        top.add(i, line.text, "headline")
-        return True
-    if i == top.headline_index + 1 and not top.has("dek") and _is_dek(top.lines, reasons, i):
-        top.add(i, line.text, "dek")
-        return True
-    return False
-
-
-def _is_dek(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
-    """A pull-quote under the headline, or a standalone block followed by non-story material."""
-    if rules.words(lines[i].text) > 80:
-        return False
-    if PULL_QUOTE.match(lines[i].text):
-        return True
-    after = i + 1
-    if after >= len(lines):
-        return False
-    byline = rules.is_byline(lines[after].text) or rules.is_name_line(lines[after].text)
-    follows = reasons.get(after) in DEK_FOLLOWERS or (after not in reasons and byline)
-    # …and the story goes on after that material: otherwise this is the story's only paragraph.
-    return follows and any(k not in reasons for k in range(after + 1, len(lines)))
-
-
 def _restore_repeats(reasons: dict[int, str], lines: list[_Line], firsts: dict[int, int],
                      by_place: dict[int, str], header: list[HeaderLine]) -> None:
     """Give the story back a repeated sentence whose first copy did not end up in the story.
@@ -487,7 +393,7 @@ def _paragraph(lines: list[_Line], start: int) -> Paragraph:
 
 def _continues(previous: str, line: _Line, adjacent: bool) -> bool:
     """Whether `line` carries on the sentence that `previous` (a kept line) left unfinished."""
-    if line.bullet or rules.ends_sentence(previous):
+    if line.bullet or shapes.ends_sentence(previous):
         return False
     if line.text[0].islower():
         return True  # even across a removed line: an advertisement may cut a sentence in two

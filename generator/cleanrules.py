@@ -3,7 +3,10 @@
 Each rule recognises a *kind* of line that a copy-paste from a news site carries (a photo credit, a
 share prompt, a comment policy…), by its shape and its vocabulary — never by the text of a particular
 article. A rule looks at one line alone; what depends on the neighbouring lines (a caption above a
-credit, a repeated line, the headline) is decided in `generator.clean`.
+credit, a repeated line) is decided in `generator.clean`, and the header (headline, dek, byline) in
+`generator.cleanheader`. The rules for what a site puts around every article (cookie banners, paywalls,
+menus, widgets) are in `generator.cleansite`; the shapes and vocabulary they share in
+`generator.cleanshapes`.
 
 The lines given to these functions are already normalised (`generator.clean.normalise`: straight
 quotes, single spaces, no bullet) and stripped.
@@ -12,13 +15,30 @@ quotes, single spaces, no bullet) and stripped.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 
-
-def _rx(*parts: str) -> re.Pattern[str]:
-    """A case-insensitive pattern written in several pieces (one alternative or step per piece)."""
-    return re.compile("".join(parts), re.IGNORECASE)
+from generator import cleansite as site
+from generator.cleanshapes import (
+    AGENCY,
+    ALNUM,
+    DIGIT,
+    HAS_DATE,
+    MONTH,
+    NETWORK,
+    NUMBERED,
+    PHOTO_ABBREVIATION,
+    PHOTO_AGENCY,
+    PHOTO_WORD,
+    REPORTING,
+    SHORT,
+    TIMEZONE,
+    WEEKDAY,
+    WIRE,
+    ends_sentence,
+    rx,
+    words,
+)
 
 
 def _starts(max_words: int, *patterns: re.Pattern[str]) -> Callable[[str], bool]:
@@ -30,141 +50,44 @@ def _starts(max_words: int, *patterns: re.Pattern[str]) -> Callable[[str], bool]
     return lambda line: words(line) <= max_words and either.match(line) is not None
 
 
-def _any(options: str) -> str:
-    """A non-capturing alternation of space-separated words ('_' stands for a space inside one)."""
-    return "(?:" + "|".join(w.replace("_", " ") for w in options.split()) + ")"
-
-
-# --- shapes ---------------------------------------------------------------------------------------
-
-CLOSERS = "\"')]}»"
-"""Closing quotes and brackets, looked through when asking how a line ends."""
-SENTENCE_END = ".!?…:"
-"""A line ending in one of these finishes a sentence (or introduces what follows, for ':')."""
-BULLET = re.compile(r"^(?:[•◦▪▫●○‣⁃∙·■□►▸➢✓✔*-]\s+)+")
-"""List bullets (and '*' or '-' used as bullets) before the text of an item."""
-LATIN = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-LETTER = re.compile(r"[^\W\d_]")
-ALNUM = re.compile(r"[^\W_]")
-DIGIT = re.compile(r"\d")
-NUMBERED = re.compile(r"\d{1,2}[.)]\s")
-NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
-TWO_ASCII_LETTERS = re.compile(r"[A-Za-z][^A-Za-z]*[A-Za-z]")
-SHORT = 160
-"""Longest line (in characters) that a UI string, a credit or a prompt can be."""
-
-MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-         r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?"
-DATE = (r"(?:\d{4}-\d{2}-\d{2}"  # 2023-01-26
-        r"|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"  # 26/01/2023
-        rf"|{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"  # January 26, 2023
-        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}})")  # 26 Jan 2023
-HAS_DATE = re.compile(DATE, re.IGNORECASE)
-DATELINE_PREFIX = re.compile(
-    rf"^(?P<dateline>(?:(?:date|dated|published|posted)\s*:?\s*)?{DATE})(?:\s*[,|:·–—-]\s*|\s+)(?=\S)",
-    re.IGNORECASE)
-"""A date written before the headline on the same line, e.g. 'date 2024-03-02 Floods in the north'."""
-
-# --- vocabulary -----------------------------------------------------------------------------------
-
-PHOTO_AGENCY = _any("getty_images getty shutterstock alamy istockphoto istock flash_?90 unsplash pexels "
-                    "wikimedia_commons wikimedia nurphoto zuma_press zuma sopa_images abacapress abaca "
-                    "sipa_press sipa pa_images pa_media pa_wire epa-efe epa anadolu_agency anadolu")
-"""Photo agencies and picture libraries: a short line naming one is a credit."""
-WIRE = _any("reuters ap afp associated_press the_associated_press agence_france-presse dpa efe ansa xinhua "
-            "tass bloomberg upi agencies news_agencies staff_and_agencies wire_services")
-"""News agencies: alone on a line, a credit under a caption or the story's source."""
-AGENCY = rf"(?:{PHOTO_AGENCY}|{WIRE})"
-PHOTO_WORD = _any("photo photograph picture pic image illustration graphic map screenshot screengrab footage")
-NETWORK = _any("facebook twitter x instagram telegram whatsapp youtube tiktok linkedin threads mastodon "
-               "bluesky reddit pinterest snapchat flipboard google_news rss social_media spotify "
-               "apple_podcasts")
-TIMEZONE = _any("gmt utc z bst cet cest eet eest ist idt est edt cst cdt mst mdt pst pdt et pt ct mt jst "
-                "aest aedt msk") + r"(?:[+−-]\d{1,2}(?::?\d\d)?)?"
-"""Time zones, with an offset when the page gives one: 'GMT', 'GMT+3', 'UTC-05:00'."""
-
-
-# --- helpers --------------------------------------------------------------------------------------
-
-
-def words(line: str) -> int:
-    """How many words a line has (lines here have single spaces and no space at either end)."""
-    return line.count(" ") + 1 if line else 0
-
-
-def ends_sentence(line: str) -> bool:
-    """True when the line ends a sentence: its last character, past closing quotes and brackets."""
-    stripped = line.rstrip(CLOSERS + " ")
-    return bool(stripped) and stripped[-1] in SENTENCE_END
-
-
-def strip_bullet(line: str) -> str:
-    """The line without a list bullet in front of it."""
-    return BULLET.sub("", line, count=1) if line[:1] in "•◦▪▫●○‣⁃∙·■□►▸➢✓✔*-" else line
-
-
-def mostly_latin(text: str) -> bool | None:
-    """Whether most letters of `text` are Latin; None when it has fewer than two letters."""
-    if text.isascii():  # the common case, and every ASCII letter is Latin
-        return True if TWO_ASCII_LETTERS.search(text) else None
-    letters = len(text) - len(LETTER.sub("", text))
-    if letters < 2:
-        return None
-    return (len(text) - len(LATIN.sub("", text))) * 2 >= letters
-
-
-SAMPLE = 200_000
-"""Characters enough to tell an article's script (a longer article is not read twice for it)."""
-
-
-def mostly_latin_article(lines: Iterable[str]) -> bool:
-    """Whether the article is written in a Latin script (so that a line in another script stands out)."""
-    text = "\n".join(lines)[:SAMPLE]
-    if text.isascii():
-        return True
-    others = len(NON_LATIN.findall(text))
-    return others == 0 or len(LATIN.findall(text)) >= others
-
-
-def dateline_prefix(line: str) -> tuple[str, str] | None:
-    """('date 2024-03-02', 'Floods in the north') for a headline with a date in front, else None."""
-    match = DATELINE_PREFIX.match(line)
-    if not match or not LETTER.search(line[match.end():]):
-        return None
-    return match.group("dateline").strip(), line[match.end():].strip()
-
-
 # --- one rule per kind of line --------------------------------------------------------------------
 
-CREDIT_WORD = rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?)?|credits?)\s*(?::|\bby\b))"
-"""'Photo:', 'AP Photo by', 'Photo credit:', 'Credit:' — what a credit starts with."""
-CREDIT_LEAD = _rx(rf"^(?:{CREDIT_WORD}|courtesy\b)\s*\S")
-CREDIT_SLASH = _rx(rf"\b(?:{AGENCY}|{PHOTO_WORD})\b.*/", rf"|/.*\b{AGENCY}\b")
-CREDIT_AGENCY = _rx(rf"\b{PHOTO_AGENCY}\b")
-CREDIT_VIA = _rx(rf"\bvia {AGENCY}$")
-CREDIT_ALONE = _rx(r"^(?:illustrative(?: photo| image)?|file(?: photo| picture| image)?",
-                   r"|stock (?:photo|image)|photo illustration|archive(?: photo)?|screenshot",
-                   r"|handout(?: photo)?",
-                   r"|(?:photo|image|picture)s? (?:via|from) .+)$")
+CREDIT_WORD = (rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?)?|credits?)\s*(?::|\bby\b)"
+               rf"|{PHOTO_ABBREVIATION})")
+"""'Photo:', 'AP Photo by', 'Photo credit:', 'Credit:', 'Fot.' — what a credit starts with."""
+CREDIT_LEAD = rx(rf"^(?:{CREDIT_WORD}|courtesy\b)\s*\S")
+CREDIT_SLASH = rx(rf"\b(?:{AGENCY}|{PHOTO_WORD})\b.*/", rf"|/.*\b{AGENCY}\b")
+CREDIT_AGENCY = rx(rf"\b{PHOTO_AGENCY}\b")
+CREDIT_VIA = rx(rf"\bvia {AGENCY}$")
+CREDIT_ALONE = rx(r"^(?:illustrative(?: photo| image)?|file(?: photo| picture| image)?",
+                  r"|stock (?:photo|image)|photo illustration|archive(?: photo)?|screenshot",
+                  r"|handout(?: photo)?",
+                  r"|(?:photo|image|picture)s? (?:via|from) .+)$")
 TRAILING_CREDIT = re.compile(r"[(\[]([^()\[\]]{1,150})[)\]][.\s]{0,2}$")
+"""A bracketed credit at the end of a caption: 'Crowds in Jenin. (AP Photo/Jane Doe)'."""
 TAIL = 240
 """The trailing credit patterns match at most this many characters: only a line's end is searched."""
-"""A bracketed credit at the end of a caption: 'Crowds in Jenin. (AP Photo/Jane Doe)'."""
-TRAILING_LABEL = _rx(rf"(?:[.!?]\s+|\s[-–—|]\s*){CREDIT_WORD}\s*[^.]{{1,80}}$")
+LABEL_CUE = rx(rf":|\bby\b|\b{PHOTO_ABBREVIATION}")
+"""What a labelled credit has (a cheap test before `TRAILING_LABEL`)."""
+TRAILING_LABEL = rx(rf"(?:[.!?]\s+|\s[-–—|]\s*){CREDIT_WORD}\s*[^.]{{1,80}}$")
 """An unbracketed credit after a caption: 'Crowds in Jenin. Photograph: Jane Doe/Reuters'."""
-TRAILING_AGENCY = _rx(rf"[.!?]\s+[^.]{{0,60}}\b{PHOTO_AGENCY}$")
+TRAILING_AGENCY = rx(rf"[.!?]\s+[^.]{{0,60}}\b{PHOTO_AGENCY}$")
 """A picture library named after a caption: 'Crowds in Jenin. Jane Doe/Getty Images'."""
-BARE_AGENCY = _rx(rf"^{WIRE}(?:\s*(?:and|&|,|/)\s*{WIRE})*$")
+BARE_AGENCY = rx(rf"^{WIRE}(?:\s*(?:and|&|,|/)\s*{WIRE})*$")
 CAPS = "A-Z\u00c0-\u00de"
-NAME = rf"[{CAPS}][a-z\u00df-\u00ff'][\w'.-]*"
-"""A capitalised name: 'Jane', 'O'Neil', 'McCarthy' (not 'DC' in 'AC/DC')."""
-WIRE_CREDIT = (rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})"
-               r"(?:\s+purchase licensing rights)?")
+EXTENDED = "\u0100-\u017f"
+"""Latin Extended-A, capitals and small letters alternating ('Ł', 'ł', 'Š', 'š'): either, in a name."""
+NAME = rf"[{CAPS}{EXTENDED}][a-z\u00df-\u00ff{EXTENDED}'][\w'.-]*"
+"""A capitalised name: 'Jane', 'O'Neil', 'McCarthy', 'Łukasz' (not 'DC' in 'AC/DC')."""
+LICENSING = r"(?:purchase licensing rights|(?:license|licence|buy|purchase) this (?:image|photo|picture))"
+"""The button an agency's page puts after a credit: 'Purchase Licensing Rights', 'License this image'."""
+WIRE_CREDIT = rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})(?:\s+{LICENSING})?"
 """A wire photo's credit, any agency: its name in capitals, a slash, the photographer ('MERIDIAN/Jane Doe'),
-then the licensing button Reuters puts after it."""
-WIRE_CREDIT_ALONE = _rx(rf"^{WIRE_CREDIT}$")
-TRAILING_WIRE_CREDIT = _rx(rf"[.!?]\s+{WIRE_CREDIT}$")
+then the licensing button after it."""
+COPYRIGHT_CREDIT = rx(rf"^(?:©|\(c\))\s*(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*[^/\s][^/]{{0,40}}$")
+"""'© Jane Doe / MERIDIAN': a photographer and the agency or outlet that owns the picture."""
+WIRE_CREDIT_ALONE = rx(rf"^{WIRE_CREDIT}$")
+TRAILING_WIRE_CREDIT = rx(rf"[.!?]\s+{WIRE_CREDIT}$")
 """A wire credit after a caption: 'Crowds in Jenin. REUTERS/Jane Doe Purchase Licensing Rights'."""
 
 
@@ -178,7 +101,8 @@ def credit_core(core: str) -> bool:
         return False
     if words(core) > 10:
         return False
-    slash = "/" in core and (CREDIT_SLASH.search(core) or WIRE_CREDIT_ALONE.match(core))
+    slash = "/" in core and (CREDIT_SLASH.search(core) or WIRE_CREDIT_ALONE.match(core)
+                             or COPYRIGHT_CREDIT.match(core))
     return bool(slash or CREDIT_AGENCY.search(core) or (" via " in core.lower() and CREDIT_VIA.search(core)))
 
 
@@ -202,7 +126,7 @@ def is_caption_with_credit(line: str) -> bool:
     if words(line) > 80:
         return False
     # Cheap tests first: the patterns are only tried where they can match.
-    labelled = (":" in tail or " by " in tail.lower()) and TRAILING_LABEL.search(tail)
+    labelled = LABEL_CUE.search(tail) and TRAILING_LABEL.search(tail)
     # A (stripped) line ending with a credit ends with a letter or a digit: every PHOTO_AGENCY does.
     end = line[-100:]
     return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end)
@@ -222,20 +146,20 @@ def is_agency(line: str) -> bool:
 
 
 GALLERY = [
-    _rx(r"^(?:\d+\s+)?(?:view|open|see|launch|expand)\s+(?:the\s+)?(?:photo\s+|image\s+)?",
-        r"(?:gallery|slideshow)(?:\s*\(\d+\))?$"),
-    _rx(r"^(?:\d+\s+)?(?:photo|image|picture)?\s*(?:gallery|slideshow)(?:\s*\(\d+(?: \w+)?\))?$"),
-    _rx(r"^(?:(?:photo|image|picture|slide)s?\s*)?\d+\s*(?:of|/)\s*\d+$"),
-    _rx(r"^(?:view|see|show)?\s*(?:all\s+)?\d+\s+(?:photos|images|pictures|slides)$"),
+    rx(r"^(?:\d+\s+)?(?:view|open|see|launch|expand)\s+(?:the\s+)?(?:photo\s+|image\s+)?",
+       r"(?:gallery|slideshow)(?:\s*\(\d+\))?$"),
+    rx(r"^(?:\d+\s+)?(?:photo|image|picture)?\s*(?:gallery|slideshow)(?:\s*\(\d+(?: \w+)?\))?$"),
+    rx(r"^(?:(?:photo|image|picture|slide)s?\s*)?\d+\s*(?:of|/)\s*\d+$"),
+    rx(r"^(?:view|see|show)?\s*(?:all\s+)?\d+\s+(?:photos|images|pictures|slides)$"),
 ]
 
 
 SOCIAL = [
-    _rx(rf"^(?:follow|join|find|connect with|subscribe to|watch|listen to)\b.{{0,60}}\b(?:on|via|at)\s+"
-        rf"(?:our\s+)?(?:{NETWORK})\b"),
-    _rx(rf"^(?:follow|like|join|subscribe to)\s+(?:us|our\b.{{0,30}}\b(?:{NETWORK}|channel|page|group))"),
-    _rx(r"^(?:share|tweet|email|e-mail|send|post)(?: this| the)?(?: (?:article|story|page|post|link|video))?"
-        r"(?:\s*(?:on|via|to|with)\b.*)?:?$"),
+    rx(rf"^(?:follow|join|find|connect with|subscribe to|watch|listen to)\b.{{0,60}}\b(?:on|via|at)\s+"
+       rf"(?:our\s+)?(?:{NETWORK})\b"),
+    rx(rf"^(?:follow|like|join|subscribe to)\s+(?:us|our\b.{{0,30}}\b(?:{NETWORK}|channel|page|group))"),
+    rx(r"^(?:share|tweet|email|e-mail|send|post)(?: this| the)?(?: (?:article|story|page|post|link|video))?"
+       r"(?:\s*(?:on|via|to|with)\b.*)?:?$"),
 ]
 SHARE_BUTTONS = frozenset("share sharing email e-mail print tweet copy facebook twitter x whatsapp telegram "
                           "linkedin reddit pinterest messenger flipboard".split())
@@ -244,13 +168,19 @@ SHARE_TOKENS = SHARE_BUTTONS | frozenset("this article story on via link and or 
 """A line made only of these words, with at least one button among them, is a row of share buttons."""
 
 
+SHARE_LEAD = rx(r"^(?:share(?: this| it)?(?: article| story| post| page)?(?: on| via| with)?",
+                r"|pass (?:it|this) on|spread the word|tell (?:a friend|your friends))\s*:\s*")
+"""What a row of share buttons may start with: 'Pass it on: Telegram · X · Copy link'."""
+
+
 def is_social(line: str) -> bool:
-    """'Follow us on X', 'Share this article', 'Facebook Twitter WhatsApp Email'."""
+    """'Follow us on X', 'Share this article', 'Facebook Twitter WhatsApp Email', 'Pass it on: X · Email'."""
     if words(line) > 15 or line.endswith(".") and not line.lower().startswith(("follow", "join")):
         return False
     if any(rule.match(line) for rule in SOCIAL):
         return True
-    tokens = [t for t in re.split(r"[\s|/:·,•]+", line.lower()) if t]
+    lead = SHARE_LEAD.match(line)
+    tokens = [t for t in re.split(r"[\s|/:·,•]+", line[lead.end() if lead else 0:].lower()) if t]
     return (len(tokens) >= 2 and all(t in SHARE_TOKENS for t in tokens)
             and any(t in SHARE_BUTTONS for t in tokens))
 
@@ -259,16 +189,16 @@ INBOX = (r"(?:updates (?:in|to)|(?:straight|direct(?:ly)?|delivered|sent) (?:to|
          r"|(?:in|to|into) your inbox (?:every|each|daily|weekly)")
 """How a newsletter promises itself: 'straight to your inbox', 'in your inbox every weekday'."""
 SUBSCRIBE = [
-    _rx(r"(?:click here to |please )?(?:sign up|subscribe|register|get|receive|join|want)\b.{0,80}\b"
-        rf"(?:newsletters?|briefing|digest|{INBOX}|alerts?)\b"),
-    _rx(r".*?\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"),
-    _rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
-    _rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
-    _rx(r"(?:click here to |tap here to )?subscribe\b"),
-    _rx(r"(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter|patron)|"
-        r"already (?:a subscriber|have an account)|(?:log|sign) ?in to (?:continue|read|comment)|"
-        r"download (?:our|the)(?: free)? \w* ?app|get (?:the|our) \w* ?app|unlock (?:this|full|unlimited)|"
-        r"(?:start|try) (?:your )?(?:free )?(?:trial|subscription)|donate (?:now|today))\b"),
+    rx(r"(?:click here to |please )?(?:sign up|subscribe|register|get|receive|join|want)\b.{0,80}\b"
+       rf"(?:newsletters?|briefing|digest|{INBOX}|alerts?)\b"),
+    rx(r".*?\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"),
+    rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
+    rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
+    rx(r"(?:click here to |tap here to )?subscribe\b"),
+    rx(r"(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter|patron)|"
+       r"already (?:a subscriber|have an account)|(?:log|sign) ?in to (?:continue|read|comment)|"
+       r"download (?:our|the)(?: free)? \w* ?app|get (?:the|our) \w* ?app|unlock (?:this|full|unlimited)|"
+       r"(?:start|try) (?:your )?(?:free )?(?:trial|subscription)|donate (?:now|today))\b"),
 ]
 
 
@@ -277,24 +207,34 @@ PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w
               r"|related(?: articles?| stories| coverage| content| news| links?| reading)?"
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
               r"|editor'?s picks?|you (?:may|might) also like|don'?t miss|must read|further reading"
-              r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading)")
+              r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading"
+              r"|also from (?:our|this) \w+(?: \w+)?)")
 """Headings of lists of links to other stories (a promo only when alone or followed by ':' etc.)."""
+PROMO_OUTLET = rx(r"^(?-i:(?=[^a-z\u00df-\u00ff]*$))",  # in capitals, as a heading
+                  r"(?:further reading|read more|more stories|more news|more|also read|most read",
+                  r"|top stories|related stories) (?:on|from|at) \S+(?: \S+){0,2}$")
+"""A promo heading naming the outlet: 'FURTHER READING ON EXAMPLEWIRE', 'MORE FROM THE HERALD'."""
+PROMO_LABEL = rx(r"^(?:explainer|analysis|factbox|fact ?check|timeline|q&a|in pictures|in depth|interactive",
+                 r"|opinion|comment|background|read|watch|listen|video|podcast|live)\s*[▸►▶→»›>]\s*\S")
+"""A link to another story behind a label and an arrow: 'Explainer ▸ How the vote is counted'."""
 PROMO = [
-    _rx(rf"^{PROMO_HEAD}(?:(?:\s*[:|»›>]|\s+[-–—])\s*.*)?$"),
-    _rx(r"^(?:read|read more|also read|read also|see also)\s+(?-i:(?=[A-Z0-9\"']))(?!.*\.$)"),
-    _rx(r"^click here\b"),
-    _rx(r"^(?:read|see) (?:the )?(?:full|whole|original|entire) ",
-        r"(?:story|article|report|interview|statement)(?: here| at .*| on .*)?$"),
+    rx(rf"^{PROMO_HEAD}(?:(?:\s*[:|»›>]|\s+[-–—])\s*.*)?$"),
+    rx(r"^(?:read|read more|also read|read also|see also)\s+(?-i:(?=[A-Z0-9\"']))(?!.*\.$)"),
+    rx(r"^click here\b"),
+    PROMO_OUTLET,
+    PROMO_LABEL,
+    rx(r"^(?:read|see) (?:the )?(?:full|whole|original|entire) ",
+       r"(?:story|article|report|interview|statement)(?: here| at .*| on .*)?$"),
 ]
-VIDEO = _rx(r"^(?:watch|video|listen|podcast|live|live updates|audio)\s*[:|»›>\-–—]\s*\S")
+VIDEO = rx(r"^(?:watch|video|listen|podcast|live|live updates|audio)\s*[:|»›>\-–—]\s*\S")
 
 
-PROMO_ALONE = _rx(rf"{PROMO_HEAD}[\s:|»›>\-–—]*$")
+PROMO_ALONE = rx(rf"{PROMO_HEAD}[\s:|»›>\-–—]*$")
 
 
 def is_promo_heading(line: str) -> bool:
     """'Related articles', 'Most read:', 'More from Example News': the heading of a list of links."""
-    return bool(PROMO_ALONE.match(line))
+    return bool(PROMO_ALONE.match(line) or PROMO_OUTLET.match(line))
 
 
 def is_numbered(line: str) -> bool:
@@ -302,24 +242,28 @@ def is_numbered(line: str) -> bool:
     return bool(NUMBERED.match(line))
 
 
-AD = _rx(r"^(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?",
-         r"|promoted(?: content)?|paid (?:content|post|partnership)|partner content",
-         r"|story continues below(?: advertisement)?",
-         r"|(?:article|story) continues (?:below|after (?:the )?(?:ad|advertisement))",
-         r"|scroll (?:down )?to continue(?: with content| reading)?",
-         r"|continue reading (?:below|the main story)|skip (?:the )?ad(?:vertisement)?",
-         r"|remove ads|ad feedback)[\s:.\-–—]*$")
+AD_LABEL = (r"(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| post| links?)?"
+            r"|promoted(?: content)?|paid (?:content|post|partnership)|partner content"
+            r"|story continues below(?: advertisement)?"
+            r"|(?:the )?(?:article|story) continues (?:below|after (?:the )?(?:ad|advertisement))"
+            r"|scroll (?:down )?to continue(?: with content| reading)?"
+            r"|continue reading (?:below|the main story)|skip (?:the )?ad(?:vertisement)?"
+            r"|remove ads|ad feedback)")
+AD = rx(rf"^{AD_LABEL}(?:\s*[·|•:\-–—]\s*{AD_LABEL})*[\s:.\-–—]*$")
+"""'Advertisement', 'ADVERTISEMENT · the article continues below'."""
 COMMENTS = r"(?:comments?|talkbacks?|responses|replies)"
-COMMENT_COUNT = _rx(rf"^(?:\d+\s+{COMMENTS}|{COMMENTS}\s*[:(]?\s*\d+\)?",
-                    rf"|(?:show|view|read|see|load)(?: all)? \d+ {COMMENTS})$")
-COMMENT_HEAD = _rx(r"^(?:reader |readers'? |user )?(?:comments?|talkbacks?|discussion|responses",
-                   r"|join the (?:discussion|conversation|debate)|leave a (?:comment|reply)",
-                   r"|add (?:a |your )?comments?|post a comment|write a comment",
-                   r"|(?:show|view|load|hide|read|see) (?:all )?comments?|comments are (?:closed|disabled)",
-                   r"|comment on this (?:article|story)|have your say)[\s:.]*$")
-POLICY_WORDS = _rx(r"\b(?:polic(?:y|ies)|terms of (?:use|service)|guidelines|moderat\w*|reserve the right|"
-                   r"agrees?\b|community standards|civil|respectful)")
-READER_WORDS = _rx(r"\b(?:commenters?|you|your|reader'?s?|readers'?|please|we|our|us|talkbacks?)\b")
+COMMENT_COUNT = rx(rf"^(?:\d+\s+{COMMENTS}|{COMMENTS}\s*[:(]?\s*\d+\)?",
+                   rf"|(?:show|view|read|see|load)(?: all)? \d+ {COMMENTS})",
+                   r"(?:\s*[→»›>|·:–—-]\s*(?:join|read|see|view|add|leave|show|post|write)\b[^.]{0,50})?$")
+"""'12 comments', 'Comments (3)', '92 responses → join the discussion'."""
+COMMENT_HEAD = rx(r"^(?:reader |readers'? |user )?(?:comments?|talkbacks?|discussion|responses",
+                  r"|join the (?:discussion|conversation|debate)|leave a (?:comment|reply)",
+                  r"|add (?:a |your )?comments?|post a comment|write a comment",
+                  r"|(?:show|view|load|hide|read|see) (?:all )?comments?|comments are (?:closed|disabled)",
+                  r"|comment on this (?:article|story)|have your say)[\s:.]*$")
+POLICY_WORDS = rx(r"\b(?:polic(?:y|ies)|terms of (?:use|service)|guidelines|moderat\w*|reserve the right|"
+                  r"agrees?\b|community standards|civil|respectful)")
+READER_WORDS = rx(r"\b(?:commenters?|you|your|reader'?s?|readers'?|please|we|our|us|talkbacks?)\b")
 
 
 def is_comment_policy(line: str) -> bool:
@@ -329,35 +273,52 @@ def is_comment_policy(line: str) -> bool:
 
 
 REPRINTED = r"(?:reprinted|republished|reproduced|re-?posted|syndicated)"
-REPRINT = _rx(r"^(?:this (?:article|story|report|piece|post|column) (?:was|is|has been|first|originally)\b",
-              r".{0,40}\b(?:published|appeared|reprinted|republished|posted|syndicated)",
-              rf"|(?:{REPRINTED}|published|used) (?:here )?(?:with|by) (?:kind |special )?permission",
-              r"|(?:originally|first) (?:published|appeared|ran) (?:in|on|at|by)",
-              rf"|{REPRINTED} (?:from|courtesy|via|by arrangement))")
-COPYRIGHT = _rx(r"(?:©|\(c\)\s|copyright\b)")
-CONTRIBUTED = _rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporting (?:of|for)) (?:this|the) ",
-                  r"(?:report|story|article|reporting|piece))")
-CREDITS_BY = _rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?)",
-                 r" (?:by|from)\b")
-TAGS_WORD = "tags|topics|filed under|categories|keywords|related topics"
-TAGS = _rx(rf"^(?:{TAGS_WORD}|more about|more on)\s*:\s*\S")
-TAGS_HEADING = _rx(rf"^(?:{TAGS_WORD}|more on these topics)\s*:?$")
+REPRINT = rx(r"^(?:this (?:article|story|report|piece|post|column) (?:was|is|has been|first|originally)\b",
+             r".{0,40}\b(?:published|appeared|reprinted|republished|posted|syndicated)",
+             rf"|(?:{REPRINTED}|published|used) (?:here )?(?:with|by) (?:kind |special )?permission",
+             r"|(?:originally|first) (?:published|appeared|ran) (?:in|on|at|by)",
+             rf"|{REPRINTED} (?:from|courtesy|via|by arrangement))")
+COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)")
+CONTRIBUTED = rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporting (?:of|for)) (?:this|the) ",
+                 r"(?:report|story|article|reporting|piece))")
+CREDITS_BY = rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?)",
+                r" (?:by|from)\b")
+TAGS_WORD = "tags|topics|filed under|categories|keywords|related topics|hashtags"
+TAGS = rx(rf"^(?:{TAGS_WORD}|more about|more on)(?: (?:for|of|in|on) this (?:post|article|story|page))?",
+          r"\s*:\s*\S")
+HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
+"""Hashtags alone on a line: '#Floods #Storm'."""
+TAGS_HEADING = rx(rf"^(?:{TAGS_WORD}|more on these topics)\s*:?$")
 """'Related topics' alone: the tags follow on the next lines."""
 INITIALS = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([^()]{1,80}\))?")
 """The writers' initials and the story's sources, ending a wire-based story: 'ek/sms (AP, Reuters)'."""
-STANDARDS = _rx(r"^(?:our (?:editorial )?(?:standards|principles)|editorial (?:standards|guidelines))",
-                r"(?:\s*:\s*\S.*|\s*\.?)$",
-                r"|^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,40}",
-                r"\b(?:standards|guidelines|ethics|principles|corrections? policy)\b")
+STANDARDS = rx(r"^(?:our (?:editorial )?(?:standards|principles)|editorial (?:standards|guidelines))",
+               r"(?:\s*:\s*\S.*|\s*\.?)$",
+               r"|^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,40}",
+               r"\b(?:standards|guidelines|ethics|principles|corrections? policy)\b")
 """An outlet's note on its standards: 'Our Standards: The Thomson Reuters Trust Principles.'."""
-TIP_PROMPT = _rx(r"^(?:do you have|have you got|got|have)(?: a| any)? (?:news )?",
-                 r"(?:story|stories|tips?|tip-offs?)\b[^?]{0,60}\?",  # the question, then where to send it
-                 r".*(?:@|\b(?:e-?mail|call|phone|ring|text|contact|get in touch|whatsapp|message)\b)")
+TIP_PROMPT = rx(r"^(?:do you have|have you got|got|have)(?: a| any)? (?:news )?",
+                r"(?:story|stories|tips?|tip-offs?)\b[^?]{0,60}\?",  # the question, then where to send it
+                r".*(?:@|\b(?:e-?mail|call|phone|ring|text|contact|get in touch|whatsapp|message)\b)")
 """'Got a story? Email …', 'Do you have a story for us? Call …': a call for tips, and where to send them."""
-SOURCE = _rx(r"^(?:source|sources|via|from)\s*:\s*\S.{0,100}$|^\|\s*\S|^\S+(?: \S+){0,3}\s*\|$")
-READING_TIME = _rx(r"^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*(?:min(?:ute)?s?|m)\.?",
-                   r"(?:\s+read(?:ing time)?)?$",
-                   r"|^(?:listen|listen to this article)[\s:·-]*\d+\s*min(?:ute)?s?\.?$")
+MATERIAL_CALL = rx(r"^(?:[^?]{3,100}\?\s+)?(?:please )?(?:send|share|email|e-mail|upload|submit|whatsapp)",
+                   r"(?: us| in)? (?:your|any) (?:own )?",
+                   r"(?:photos?|pictures?|images?|videos?|footage|stories|story|tips?|experiences?|accounts?)\b",
+                   r".*(?:@|\b(?:newsroom|news ?desk|us|whatsapp|e-?mail|upload|here|form)\b)")
+"""'Were you there? Send your photos and videos to the newsroom: tips@…': a call for readers' material."""
+
+
+def is_tip_prompt(line: str) -> bool:
+    """A call for news tips or for readers' pictures, with where to send them (not a story's quote)."""
+    if words(line) > 40 or not (TIP_PROMPT.match(line) or MATERIAL_CALL.match(line)):
+        return False
+    return REPORTING.search(line) is None  # last: the costliest test, asked of few lines
+
+
+SOURCE = rx(r"^(?:source|sources|via|from)\s*:\s*\S.{0,100}$|^\|\s*\S|^\S+(?: \S+){0,3}\s*\|$")
+READING_TIME = rx(r"^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*(?:min(?:ute)?s?|m)\.?",
+                  r"(?:\s+read(?:ing time)?)?$",
+                  r"|^(?:listen|listen to this article)[\s:·-]*\d+\s*min(?:ute)?s?\.?$")
 UI = frozenset((
     "print", "email", "e-mail", "close", "menu", "search", "listen", "listen to this article",
     "listen to this story", "font size", "text size", "a a", "a+ a-", "skip to content",
@@ -369,20 +330,24 @@ UI = frozenset((
     "reuse this content", "print this article", "email this article", "loading", "loading...", "loading…",
     "view comments", "toggle navigation", "next", "previous", "prev", "back", "home", "open in app",
     "translate", "accept cookies", "accept all cookies", "send us your feedback", "send feedback",
-    "give feedback", "purchase licensing rights",
+    "give feedback", "purchase licensing rights", "license this image", "licence this image",
+    "buy this photo", "accept all", "reject all", "manage preferences", "cookie settings",
 ))
 """Buttons and controls, as the whole line (lower case)."""
-SKIP_LINK = _rx(r"^skip (?:next|previous) section\b")
+SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
 """A link that jumps over a page section, followed by that section's name: 'Skip next section Listen…'."""
-TIME_TOKEN = _rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
-                 r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:",
-                 r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|[|,·•/–—-]",
-                 r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?)$")
+TIME_TOKEN = rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
+                r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:",
+                r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}",
+                r"|[|,·•/–—-]",
+                r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?)$")
 """One word of a date or a time: 'Jan', 'Thursday', '26', '12:04', 'PM', 'GMT', 'ago'."""
-TIME_CUE = _rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)",
-               rf"|\b{MONTH}(?:\s|$)|\b{WEEKDAY}(?:\s|,|$)")
-TIME_LEAD = _rx(r"^(?:(?:last |first )?(?:published|posted|updated|modified|edited)(?: on| at)?",
-                r"|date|dated|created|release date)\s*:?\s*")
+TIME_CUE = rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)",
+              rf"|\b{MONTH}(?:\s|$)|\b{WEEKDAY}(?:\s|,|$)")
+UPDATED = r"(?:updated|modified|edited|refreshed|revised)"
+"""How a page says a stamp is not the time the article was first published."""
+TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: on| at)?",
+               r"|date|dated|created|release date)\s*:?\s*")
 
 
 STAMPS = re.compile(r"\s+[|·•]\s+")
@@ -414,33 +379,7 @@ def _one_timestamp(line: str) -> bool:
 def is_publication_date(line: str) -> bool:
     """A timestamp that states the day the article was published (not when it was last updated)."""
     lowered = line.lower()
-    return bool(HAS_DATE.search(line)) and not re.search(r"\b(?:updated|modified|edited)\b", lowered)
-
-
-BYLINE = _rx(r"^(?:written |story |words |text |report )?by\s+(?P<name>\S.*)$")
-NAME_GLUE = frozenset("and & , | of the de del della di da du van von der den al el bin ibn le la y staff"
-                      .split())
-"""Words inside names and bylines that are not capitalised ('Pieter van Dijk', 'Example News staff')."""
-
-
-def is_byline(line: str) -> bool:
-    """'By Jane Doe', 'By Jane Doe and Ali Hassan, Example Post', 'By Example News Staff'."""
-    match = BYLINE.match(line) if len(line) <= 120 else None
-    if not match:
-        return False
-    name = match.group("name")
-    if not name[:1].isupper() or words(name) > 12:
-        return False
-    if ends_sentence(name) and not re.search(r"\b\w{1,3}\.$", name):
-        return False
-    names = [w for w in re.split(r"[\s,|/]+", name) if w and w.lower() not in NAME_GLUE]
-    capitalised = sum(1 for w in names if w[:1].isupper() or w[:1].isdigit())
-    return capitalised * 3 >= len(names) * 2
-
-
-REPORTING = _rx(r"\b", _any("said says say told tells added adds warned warns according reported reports "
-                             "announced stated claimed claims insisted stressed noted explained asked urged "
-                             "wrote writes confirmed"), r"\b")
+    return bool(HAS_DATE.search(line)) and not re.search(rf"\b{UPDATED}\b", lowered)
 
 
 def is_caption_sentence(line: str) -> bool:
@@ -450,15 +389,6 @@ def is_caption_sentence(line: str) -> bool:
     reports what someone said. Used only for a line standing right above a credit.
     """
     return words(line) <= 35 and '"' not in line and not REPORTING.search(line)
-
-
-def is_name_line(line: str) -> bool:
-    """'Helena Smith in Athens', 'Jane Doe and Ali Hassan': a byline without 'By' (for the header only)."""
-    if words(line) > 6 or any(c.isdigit() for c in line) or ends_sentence(line) or ":" in line:
-        return False
-    tokens = [t for t in re.split(r"[\s,]+", line) if t]
-    names = [t for t in tokens if t.lower() not in NAME_GLUE | {"in", "for"}]
-    return len(names) >= 2 and all(t[:1].isupper() for t in names) and len(tokens) - len(names) <= 2
 
 
 def is_copyright(line: str) -> bool:
@@ -476,20 +406,6 @@ def is_contributor(line: str) -> bool:
 def is_initials(line: str) -> bool:
     """'ek/sms (AP, dpa)': the writers' initials, lower case, and the story's sources."""
     return len(line) <= 100 and line[:1].islower() and INITIALS.fullmatch(line) is not None
-
-
-JOB_WORD = _rx(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|contributor",
-               r"|photographer|photojournalist|presenter|commentator|critic|newsroom|newsdesk|desk|bureau|staff)s?\b")
-"""What an author's title or desk names: 'Chief Reporter', 'Middle East Correspondent', 'News Desk'."""
-
-
-def is_job_title(line: str) -> bool:
-    """'Chief Reporter', 'Senior Political Correspondent', 'NEWSROOM': an author's title or desk, as a
-    line under the byline shows it (the caller asks only of the line right under a byline)."""
-    if words(line) > 6 or ends_sentence(line) or DIGIT.search(line) or not JOB_WORD.search(line):
-        return False
-    names = [w for w in re.split(r"[\s,&/]+", line) if w and w.lower() not in NAME_GLUE]
-    return all(w[:1].isupper() for w in names)
 
 
 def is_tags_heading(line: str) -> bool:
@@ -519,7 +435,9 @@ def is_ui(line: str) -> bool:
     """A button or control label copied with the page: 'Print', 'Copy link', 'Back to top'."""
     if len(line) <= 30 and line.lower().rstrip(" :.»›>") in UI:
         return True
-    return len(line) <= 80 and SKIP_LINK.match(line) is not None
+    if len(line) <= 80 and SKIP_LINK.match(line):
+        return True
+    return site.is_player_or_chooser(line)  # 'Choose language: EN · FR', 'Audio version (2:57)'
 
 
 LONE_BUTTONS = SHARE_BUTTONS | frozenset("bluesky threads mastodon sms".split())
@@ -546,25 +464,37 @@ RULES: tuple[Rule, ...] = (
     ("stray character", is_stray_number),
     ("reading-time estimate", lambda s: len(s) <= 60 and bool(READING_TIME.match(s))),
     ("advertisement label", lambda s: len(s) <= 80 and bool(AD.match(s))),
-    ("comment counter", lambda s: len(s) <= 40 and bool(COMMENT_COUNT.match(s))),
+    ("comment counter", lambda s: len(s) <= 90 and bool(COMMENT_COUNT.match(s))),
     ("comments heading", lambda s: len(s) <= 40 and bool(COMMENT_HEAD.match(s))),
     ("comment-policy text", is_comment_policy),
+    ("cookie notice", site.is_cookie_notice),
     ("page interface text", is_ui),
     ("social-media prompt", is_social),
     ("subscription prompt", _starts(25, *SUBSCRIBE)),  # 'Sign up for our newsletter', 'Subscribe now'
+    ("subscription prompt", site.is_membership_prompt),  # 'You have read 4 of your 5 free articles…'
+    ("notification prompt", site.is_notification_prompt),
+    ("weather widget", site.is_weather),
     ("cross-promotion link", _starts(30, *PROMO)),  # 'Read more: …', 'Read' + a headline, 'Related: …'
     ("video link", _starts(30, VIDEO)),  # 'WATCH: …', 'Video: …'
+    ("breadcrumb trail", site.is_breadcrumb),
+    ("navigation links", site.is_navigation),
+    ("print-edition note", site.is_print_edition),
     ("reprint notice", lambda s: words(s) <= 40 and bool(REPRINT.match(s))),
     ("copyright notice", is_copyright),
     ("contributor line", is_contributor),
-    ("topic tags", lambda s: len(s) <= 300 and bool(TAGS.match(s)) or is_tags_heading(s)),
-    ("news-tip prompt", lambda s: words(s) <= 40 and bool(TIP_PROMPT.match(s))),
+    ("topic tags", lambda s: len(s) <= 300 and bool(TAGS.match(s) or HASHTAGS.fullmatch(s))
+     or is_tags_heading(s)),
+    ("news-tip prompt", is_tip_prompt),
     ("standards notice", lambda s: words(s) <= 20 and bool(STANDARDS.match(s))),
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
+MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
+                   "image gallery counter"))
+"""Reasons of lines that belong to an image block (a caption, its credit, its counter), found by these
+rules or by a line's neighbours (`generator.clean`)."""
 LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text", "subscription prompt",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
-                        "topic tags", "news-tip prompt"))
+                        "topic tags", "news-tip prompt", "cookie notice"))
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 
@@ -573,9 +503,15 @@ LINES_KEPT = 1 << 14
 """Decisions `line_reason` remembers: a story's boilerplate repeats across the articles of an outlet."""
 
 
+ICON = re.compile("^[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
+                  "\U0001f300-\U0001faff][\ufe0f\u200d ]*(?=\\w)")
+"""An icon before a prompt or a button ('★ ', '🔔 ', '▶ ', '❤ '): arrows, symbols, dingbats, emoji."""
+
+
 @lru_cache(maxsize=LINES_KEPT)
 def line_reason(line: str) -> str | None:
     """Why this line, taken alone, is not article text; None when nothing marks it as boilerplate."""
+    line = ICON.sub("", line, count=1)  # the prompt is the same without its icon
     if len(line) > LONGEST:
         return "stray character" if is_stray(line) else None
     for reason, test in RULES if len(line) <= SHORT else LONG_RULES:

@@ -1,0 +1,137 @@
+"""The site around the article: line rules for what a news site puts on every page, whatever the story.
+
+Cookie banners, paywall counters and calls to pay, notification prompts, a weather widget, a language
+chooser, an audio player's button, breadcrumbs, a row of the site's menu, the print edition's page. Each
+is recognised by its shape and the vocabulary sites use for it (in English, with the common words of a
+few other languages where they are cheap), never by the text of one article; `generator.cleanrules`
+lists them among its rules. A line that reports what someone said is the story's, not the site's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.cleanshapes import DATE, REPORTING, WEEKDAY, ends_sentence, rx, words
+
+PRICE = rx(r"(?:\d+(?:[.,]\d{1,2})?\s?(?:[€£$]|(?:zł|zl|pln|eur|euros?|usd|kč|czk|ft|huf|lei|chf|kr",
+           r"|dollars?|pounds?)\b)|[€£$]\s?\d)")
+"""A price as a paywall states it: '19 zł', '9.99 zł', '€4', '$1'."""
+MEMBERSHIP_CALL = rx(r"(?:^|[.!?:–—]\s+)(?:(?:become|join as) an? ",
+                     r"(?:member|subscriber|supporter|patron|friend|donor)",
+                     r"|subscribe|support us|keep us going|unlock)\b")
+"""A call to pay, starting a sentence: 'Subscribe from …', 'Keep us going: become a patron …'."""
+METERED = rx(r"\byou(?:'ve| have) (?:read|used|reached|viewed)\b.{0,30}\bfree (?:articles?|stories|reads)\b",
+             r"|\bthis (?:article|story|piece) is free to read\b",
+             r"|\bfree (?:articles?|stories) (?:left|remaining)\b")
+"""A metered paywall counting the reader's free articles: 'You have read 4 of your 5 free articles'."""
+MEMBERSHIP_CUES = ("free", "become", "join", "subscri", "support", "keep us", "unlock")
+"""Words one of which every such prompt has (METERED, MEMBERSHIP_CALL): a plain look for them is quicker."""
+ADDRESSED = rx(r"\b(?:you|your|us|our|we)\b")
+"""A prompt speaks to the reader or for the outlet; a story's sentence about a price need not."""
+
+
+def is_membership_prompt(line: str) -> bool:
+    """'You have read 4 of your 5 free articles. Subscribe from 19 zł…', 'Become a patron from 5 € a month':
+    a paywall's count, or a call to pay with its price, addressed to the reader."""
+    lowered = line.lower()
+    if words(line) > 45 or '"' in line or not any(cue in lowered for cue in MEMBERSHIP_CUES):
+        return False
+    prompt = METERED.search(line) or MEMBERSHIP_CALL.search(line) and PRICE.search(line) \
+        and ADDRESSED.search(line)
+    return bool(prompt) and REPORTING.search(line) is None  # last: the costliest test, asked of few lines
+
+
+NOTIFICATIONS = rx(r"^(?:never|don'?t) miss (?:a|an|another|any) (?:post|story|article|update|episode)\b",
+                   r"|(?:^|[:.!]\s+)(?:turn|switch) on (?:push |browser )?(?:notifications|alerts)\b",
+                   r"|^(?:enable|allow|activate|get) (?:push |browser )?notifications\b")
+
+
+def is_notification_prompt(line: str) -> bool:
+    """'Never miss a post: switch on notifications', 'Enable push notifications'."""
+    lowered = line.lower()
+    if "notif" not in lowered and "alert" not in lowered and "miss" not in lowered:
+        return False  # a plain look for the words first: most lines have none of them
+    return words(line) <= 20 and NOTIFICATIONS.search(line) is not None
+
+
+COOKIE_USE = rx(r"\b(?:use|uses|using|accept|consent to|store|set|place)\b(?:\s+\S+){0,4}?\s+cookies\b",
+                r"|\bcookies? (?:policy|settings|preferences|notice|consent)\b",
+                r"|\bmanage (?:cookie )?preferences\b")
+COOKIE_WEB = rx(r"\b(?:site|website|browsing|browser|personali[sz]e|analytics|traffic|advertising|ads",
+                r"|preferences|consent|settings|experience|partners|policy|ok)\b")
+"""Cookies as a site uses them: 'We and our partners use cookies to personalise content…'."""
+
+
+def is_cookie_notice(line: str) -> bool:
+    """A cookie banner: 'We use cookies… Manage preferences | Accept all', 'By staying on this site you
+    accept our use of cookies. [OK]' (and not 'Police said cookies were handed out')."""
+    return (words(line) <= 80 and "cookie" in line.lower() and not REPORTING.search(line)
+            and bool(COOKIE_USE.search(line) and COOKIE_WEB.search(line)))
+
+
+WEATHER = rx(r"^(?:[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,3}\s*[:,·|-]?\s*)?[−-]?\d{1,2}\s?[°º]\s?[cf]?",
+             r"\s*[,·|/-]?\s*(?:light |heavy |partly |mostly |scattered )?",
+             r"(?:rain|showers?|sunny|sun|clouds?|cloudy|overcast|snow|sleet|fog|foggy|mist|drizzle|clear",
+             r"|fair|thunderstorms?|storms?|windy|hail)$")
+
+
+def is_weather(line: str) -> bool:
+    """A weather widget: a place, a temperature and the sky ('Gdynia 11°C, light rain'). A temperature
+    alone ('Seville 44°C') may be the story's list."""
+    return words(line) <= 8 and ("°" in line or "º" in line) and WEATHER.match(line) is not None
+
+
+LANGUAGE = (r"(?:[a-z]{2}|english|deutsch|español|français|polski|čeština|italiano|português|magyar"
+            r"|slovenčina)")
+LANGUAGES = rx(r"^(?:(?:choose|select|change|switch)(?: the| your)? )?(?:language|edition|read in|also in)s?",
+               rf"\s*:?\s*{LANGUAGE}(?:\s*[·|/,•]\s*{LANGUAGE})+$")
+"""A language or edition chooser: 'Choose language: CZ · EN · DE', 'Edition: UK | US'."""
+AUDIO = rx(r"^(?:listen(?: to (?:this|the) (?:article|story))?|audio(?: version| article| story)?",
+           r"|play(?: audio)?|hear (?:this|the) (?:article|story))",
+           r"\s*[:·(\-–—]?\s*\(?(?:\d{1,2}:\d{2}|\d+\s*min(?:ute)?s?)\)?$")
+"""An audio player's button with its length: 'Audio version (2:57)', 'Listen 4:10'."""
+
+
+def is_player_or_chooser(line: str) -> bool:
+    """A control of the page: a language or edition chooser, or an audio player's button."""
+    return len(line) <= 80 and bool(LANGUAGES.match(line) or AUDIO.match(line))
+
+
+CRUMBS = re.compile(r"\s+[›»>]\s+")
+NAV_SPLIT = re.compile(r"\s+[·|•]\s+")
+NAV_WORDS = frozenset("home news sport sports weather business culture opinion podcasts podcast newsletters "
+                      "newsletter video videos audio live schedule programmes programs shows contact about "
+                      "archive events jobs shop games puzzles crosswords radio tv e-paper epaper apps"
+                      .split())
+"""The sections and services a site's menu lists: 'Podcasts · Newsletters · Schedule & frequencies'."""
+
+
+def _menu_items(line: str, split: re.Pattern[str]) -> list[str] | None:
+    """The items of a menu-like line: two or more short capitalised names, and no sentence's end."""
+    items = split.split(line)
+    if len(items) < 2 or ends_sentence(line):
+        return None
+    fits = all(item and words(item) <= 4 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
+    return items if fits else None
+
+
+def is_breadcrumb(line: str) -> bool:
+    """'Poland › Local government', 'Home > News > World': the sections above the article's page (not a
+    quotation between '»' and '«')."""
+    return len(line) <= 100 and "«" not in line and _menu_items(line, CRUMBS) is not None
+
+
+def is_navigation(line: str) -> bool:
+    """'Podcasts · Newsletters · Schedule & frequencies': a row of the site's menu (two of its items at
+    least name a site's section or service: a list of the story's names has none)."""
+    items = _menu_items(line, NAV_SPLIT) if len(line) <= 120 else None
+    return bool(items) and sum(item.split()[0].lower() in NAV_WORDS for item in items) >= 2
+
+
+PRINT_EDITION = rx(r"^(?:(?:in )?(?:the )?print(?:ed)? (?:edition|version)|in print|newspaper edition)",
+                   rf"\s*[:,–—-]\s*(?:{WEEKDAY}\s*,?\s*)?(?:{DATE}|.{{0,40}}\b(?:page|p\.) ?[a-z]?\d)")
+
+
+def is_print_edition(line: str) -> bool:
+    """Where the print edition carried the article: 'Print edition: Friday 3 May 2024, page 6'."""
+    return len(line) <= 120 and PRINT_EDITION.match(line) is not None
