@@ -23,7 +23,7 @@ from generator.compare.text import (
     STOPWORDS,
     WORD,
     content_stems,
-    lexicon_word,
+    names_a_service,
     nearest_word,
     paragraph_text,
     sentence_at,
@@ -86,6 +86,8 @@ class _Keyed:
     counts: str
     event: str
     subject: str
+    sentence: tuple[int, int]
+    """Where the figure's sentence starts and ends in its paragraph."""
     earlier: bool = False
     """The figure counts an incident of a year before the story's: its event is that year, no other."""
 
@@ -96,7 +98,7 @@ def compare_figures(articles: tuple[Article, ...],
     first_year = min((a.meta.published.year for a in articles), default=0)
     keyed = [_key(figure, order, article, _past_years(annotations[article.id], first_year))
              for order, article in enumerate(articles) for figure in annotations[article.id].figures]
-    keyed = _resolve_subjects(_resolve_events(_without_increments(keyed, articles)))
+    keyed = _resolve_subjects(_resolve_events(_without_increments(keyed)))
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
     for item in keyed:
         buckets[(item.counts, item.event, item.subject)].append(item)
@@ -121,12 +123,14 @@ def _by_context(items: list[_Keyed], articles: tuple[Article, ...]) -> list[list
     each value left a claim of its own. ('by 312 votes' and 'by 321 votes' in sentences about the result
     are one claim told two ways; 'twenty-five votes moved in the recount' is another.) Each round is one
     pass over the figures left, as the dates' comparison makes its one."""
+    if len({item.figure.value for item in items}) < 2:
+        return [items]  # one value, one claim: no sentence need be read
     stems = {id(item): _sentence_stems(item, articles) for item in items}
     claims: list[list[_Keyed]] = []
     left = items
     for _ in range(CLAIM_ROUNDS):
-        if not left:
-            return claims
+        if len({item.figure.value for item in left}) < 2:
+            return claims + [left] if left else claims
         claim, left = _claim_of_main_value(left, stems)
         claims.append(claim)
     apart: dict[float, list[_Keyed]] = defaultdict(list)
@@ -163,7 +167,8 @@ def _sentence_stems(item: _Keyed, articles: tuple[Article, ...]) -> frozenset[st
     text = paragraph_text(articles[item.order], item.figure.span.paragraph)
     if text is None:
         return frozenset()
-    return frozenset(content_stems(sentence_at(text, item.figure.span.start)))
+    low, high = item.sentence
+    return frozenset(content_stems(text[low:high]))
 
 
 def normal_counts(counts: str) -> str:
@@ -182,17 +187,19 @@ def normal_subject(subject: str) -> str:
     return head
 
 
-def figure_event(text: str, start: int, end: int) -> str:
-    """The incident a figure is about: the nearest incident noun in its sentence, else the first one of its
-    paragraph (the paragraph's topic); 'cumulative' for a count over a period; '' when nothing says."""
-    low, high = sentence_bounds(text, start)
+def figure_event(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
+    """The incident a figure is about: the nearest incident noun in its sentence (its `bounds`, when the
+    caller has them), else the first one of its paragraph (the paragraph's topic); 'cumulative' for a
+    count over a period; '' when nothing says."""
+    low, high = bounds or sentence_bounds(text, start)
     if CUMULATIVE.search(text, low, start) or CUMULATIVE.search(text, end, min(high, end + CUMULATIVE_REACH)):
         return "cumulative"
     found = nearest_word(text, start, end, INCIDENT_WORDS, (low, high))
     if found:
         return found
     for match in WORD.finditer(text):
-        if (topic := lexicon_word(text, match, INCIDENT_WORDS)) is not None:
+        topic = INCIDENT_WORDS.get(match.group().lower())
+        if topic is not None and not names_a_service(text, match):
             return topic
     return ""
 
@@ -211,12 +218,12 @@ def percent_measure(text: str, end: int) -> str:
     return " ".join(kept[:MEASURE_WORDS])
 
 
-def measure_anchor(text: str, start: int, end: int) -> str:
+def measure_anchor(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
     """What a duration or a distance belongs to: the last content word before it in its clause, else
     the first after it. 'had driven the route for 18 years' and 'went to Greece every autumn for twenty
     years' are two spans of time, not two claims of one; 'four cars about 18 metres into the water' and
     'five private cars some 22 metres into the river' are one claim told two ways."""
-    low, high = sentence_bounds(text, start)
+    low, high = bounds or sentence_bounds(text, start)
     before = _content_words(_CLAUSE_END.split(text[low:start])[-1])
     if before:
         return before[-1]
@@ -231,19 +238,22 @@ def _content_words(text: str) -> list[str]:
 def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tuple[int, int]]]) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
-    event = figure_event(text, span.start, span.end) if text is not None else ""
     counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
-    measure = percent_measure(text, span.end) if counts == "percent" and text is not None else ""
+    if text is None:
+        return _Keyed(figure, order, counts, "", subject, (0, 0))
+    bounds = sentence_bounds(text, span.start)  # once: every reading below is of this sentence
+    event = figure_event(text, span.start, span.end, bounds)
+    measure = percent_measure(text, span.end) if counts == "percent" else ""
     if measure:
         subject = f"{subject}: {measure}" if subject else measure
-    elif text is not None and (counts in ANCHORED and subject in ("", normal_subject(counts))
-                               or counts == "percent" and not subject):
+    elif counts in ANCHORED and subject in ("", normal_subject(counts)) \
+            or counts == "percent" and not subject:
         # ('on a turnout of 46%': a share with nothing after it is named by the words before it)
-        subject = measure_anchor(text, span.start, span.end)
-    year = _past_year(text, span.start, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
+        subject = measure_anchor(text, span.start, span.end, bounds)
+    year = _past_year(text, bounds, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
     if year is not None:
-        return _Keyed(figure, order, counts, f"in {year}", subject, earlier=True)
-    return _Keyed(figure, order, counts, event, subject)
+        return _Keyed(figure, order, counts, f"in {year}", subject, bounds, earlier=True)
+    return _Keyed(figure, order, counts, event, subject, bounds)
 
 
 def _past_years(notes: Annotations, first_year: int) -> dict[int, list[tuple[int, int]]]:
@@ -255,8 +265,8 @@ def _past_years(notes: Annotations, first_year: int) -> dict[int, list[tuple[int
     return found
 
 
-def _past_year(text: str | None, offset: int, years: Iterable[tuple[int, int]], opening_only: bool
-               ) -> int | None:
+def _past_year(text: str | None, bounds: tuple[int, int], years: Iterable[tuple[int, int]],
+               opening_only: bool) -> int | None:
     """The year before the story that the sentence at `offset` dates its incident to: 'the Morandi bridge
     collapsed in 2018, killing 43 people' counts the dead of another disaster than the story's. Not a
     year the sentence measures against ('the worst since 2018', 'more than the 2018 disaster'). For
@@ -264,7 +274,7 @@ def _past_year(text: str | None, offset: int, years: Iterable[tuple[int, int]], 
     in 'the bridge, built in 1978, carried 9,000 vehicles a day' the year dates the building alone."""
     if text is None:
         return None
-    low, high = sentence_bounds(text, offset)
+    low, high = bounds
     for start, year in years:
         if not low <= start < high or not IN_YEAR.search(text, max(low, start - 40), start):
             continue
@@ -273,7 +283,7 @@ def _past_year(text: str | None, offset: int, years: Iterable[tuple[int, int]], 
     return None
 
 
-def _without_increments(items: list[_Keyed], articles: tuple[Article, ...]) -> list[_Keyed]:
+def _without_increments(items: list[_Keyed]) -> list[_Keyed]:
     """Leave out a step of a tally beside the tally: in 'the death toll rose to 14 after divers recovered
     two more bodies', the two are not a count of the dead to set against other articles' 14 or 15. (In
     'nine were killed and 20 more were injured' the 'more' counts other people: a figure of another kind.)"""
@@ -283,7 +293,7 @@ def _without_increments(items: list[_Keyed], articles: tuple[Article, ...]) -> l
                for item, step in zip(items, steps, strict=True) if step}
     if not stepped:
         return items
-    places = [_sentence_of(item, articles) if (item.order, item.figure.span.paragraph) in stepped else None
+    places = [_sentence_of(item) if (item.order, item.figure.span.paragraph) in stepped else None
               for item in items]
     by_sentence: dict[tuple[int, int, int] | None, set[str]] = defaultdict(set)
     for item, place, step in zip(items, places, steps, strict=True):
@@ -293,10 +303,8 @@ def _without_increments(items: list[_Keyed], articles: tuple[Article, ...]) -> l
             if not (step and item.counts in by_sentence[place])]
 
 
-def _sentence_of(item: _Keyed, articles: tuple[Article, ...]) -> tuple[int, int, int]:
-    span = item.figure.span
-    text = paragraph_text(articles[item.order], span.paragraph)
-    return item.order, span.paragraph, sentence_bounds(text, span.start)[0] if text is not None else 0
+def _sentence_of(item: _Keyed) -> tuple[int, int, int]:
+    return item.order, item.figure.span.paragraph, item.sentence[0]
 
 
 def _resolve_events(items: list[_Keyed]) -> list[_Keyed]:

@@ -140,8 +140,8 @@ def nearest_word(text: str, start: int, end: int, lexicon: dict[str, str],
     lo, hi = bounds or sentence_bounds(text, start)
     best: tuple[int, int, str] | None = None
     for match in WORD.finditer(text, lo, hi):
-        found = lexicon_word(text, match, lexicon)
-        if found is None or (match.start() >= start and match.end() <= end):
+        found = lexicon.get(match.group().lower())  # here, not in a call: most words are in no lexicon
+        if found is None or (match.start() >= start and match.end() <= end) or names_a_service(text, match):
             continue
         after = match.start() >= end
         distance = match.start() - end if after else start - match.end()
@@ -151,14 +151,11 @@ def nearest_word(text: str, start: int, end: int, lexicon: dict[str, str],
     return best[2] if best else None
 
 
-def lexicon_word(text: str, match: re.Match[str], lexicon: dict[str, str]) -> str | None:
-    """The class of the word `match` found, unless it only names what a service or a thing is for:
-    'fire service officials said' names no fire, 'riot police' no riot."""
-    found = lexicon.get(match.group().lower())
-    if found is None:
-        return None
+def names_a_service(text: str, match: re.Match[str]) -> bool:
+    """Whether the lexicon word `match` found only names what a service or a thing is for: 'fire service
+    officials said' names no fire, 'riot police' no riot."""
     following = WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " else None
-    return None if following and following.group().lower() in SERVICE_NOUNS else found
+    return following is not None and following.group().lower() in SERVICE_NOUNS
 
 
 def slug(text: str, limit: int = 40) -> str:
