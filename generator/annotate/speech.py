@@ -59,8 +59,10 @@ class Context:
     organisation: Speaker | None = None
     last: Speaker | None = None
     paragraph: int = -1
-    named_since: list[Mentioned] = field(default_factory=list)
-    """People the text named, as no speaker, since the last person spoke: 'he' may be one of them."""
+    named_since: dict[str, Mentioned] = field(default_factory=dict)
+    """People the text named, as no speaker, since the last person spoke, by entity, the latest named
+    last: 'he' may be one of them. (One entry a person: a long article naming many people between two
+    quotes keeps it as small as its cast.)"""
 
     @property
     def person(self) -> Speaker | None:
@@ -81,11 +83,11 @@ class Context:
         when one or more may be meant but not for certain; (None, None) when none may be. In 'The driver,
         Vassilis Tzortzis, will be buried on Thursday. Colleagues said he had complained …', 'he' is the
         driver, not the mayor quoted before; with no pronoun given for the driver, no one for certain."""
-        compatible = [p for p in self.named_since if self.pronouns.get(p.entity) in (None, pronoun)]
+        compatible = [p for p in self.named_since.values() if self.pronouns.get(p.entity) in (None, pronoun)]
         if not compatible:
             return None, None
         latest = compatible[-1]
-        alone = all(p.entity == latest.entity for p in compatible)
+        alone = len(compatible) == 1
         return (latest, None) if alone and self.pronouns.get(latest.entity) == pronoun else (None, latest)
 
     def spoke(self, person: Speaker) -> None:
@@ -94,7 +96,9 @@ class Context:
 
     def named(self, people: list[Mentioned]) -> None:
         """People a sentence names; those who spoke in it are taken out again by `update`."""
-        self.named_since.extend(people)
+        for person in people:
+            self.named_since.pop(person.entity, None)  # named again: now the latest
+            self.named_since[person.entity] = person
 
     def update(self, speaker: Speaker, paragraph: int) -> None:
         """Remember who spoke; a pronoun or 'the faction' keeps the name it refers to."""
