@@ -123,6 +123,21 @@ def test_a_failed_run_keeps_the_screenshots_of_its_failed_tests():
     assert 'ROOT / "test-artifacts"' in conftest, "the folder the browser tests write their screenshots to"
 
 
+def test_the_build_restores_the_annotation_cache_of_the_same_code():
+    from generator.pipeline import ANNOTATION_CACHE
+
+    steps = workflow()["jobs"]["test"]["steps"]
+    names = [step.get("name") for step in steps]
+    cache = steps[names.index("Restore the annotation cache")]
+    assert cache["uses"].startswith("actions/cache@")
+    assert cache["with"]["path"] == ANNOTATION_CACHE.parent.as_posix()
+    assert names.index("Restore the annotation cache") < names.index("Build the site")
+    # The key names the code by its source files only: bytecode written by the tests differs on every run.
+    code = re.search(r"hashFiles\(([^)]*)\)", cache["with"]["key"]).group(1)
+    assert "generator/**'" not in code and "generator/**/*.py" in code
+    assert cache["with"]["restore-keys"].strip() == cache["with"]["key"].rsplit("-", 1)[0] + "-"
+
+
 # --- .ci/run ----------------------------------------------------------------------------------------------
 
 
