@@ -21,6 +21,8 @@ SMALL = {w: n for n, w in enumerate(
     "seventeen eighteen nineteen".split())}
 TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
         if w != "_"}
+DECIMAL_DIGITS = {**SMALL, "nought": 0, "oh": 0}
+"""The words read out after 'point': 'forty-nine point oh four'."""
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 VAGUE = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2_000.0, "millions": 2_000_000.0}
 """Plural scale words: at least two of the unit ('dozens' is at least 24)."""
@@ -158,7 +160,28 @@ def _words(toks: list[Tok], i: int) -> Number | None:
         j, state = moved
     if state.kind in (None, "and"):
         return None
-    return Number(i, j, float(state.total + state.current))
+    whole = float(state.total + state.current)
+    if state.kind in ("unit", "tens"):
+        j, whole = _spoken_decimals(toks, j, whole)
+    return Number(i, j, whole)
+
+
+def _spoken_decimals(toks: list[Tok], j: int, whole: float) -> tuple[int, float]:
+    """'forty-nine point four' (a result read out): the digit words after 'point' are the decimals.
+    Returns the token after them and the value, or (j, whole) when no digit word follows 'point'."""
+    if not _is(toks, j, "point"):
+        return j, whole
+    digits = ""
+    k = j + 1
+    while 0 <= DECIMAL_DIGITS.get(low(toks, k), 10) < 10:
+        digits += str(DECIMAL_DIGITS[low(toks, k)])
+        k += 1
+    if not digits:
+        return j, whole
+    value = float(f"{int(whole)}.{digits}")
+    if low(toks, k) in SCALES and low(toks, k) != "hundred":  # 'nine point five million'
+        return k + 1, value * SCALES[low(toks, k)]
+    return k, value
 
 
 @dataclass(frozen=True)
