@@ -38,6 +38,9 @@ UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": 
 ('Pawłowski' as 'Pawlowski'): NFKD makes 'ą' an 'a', but leaves 'ł' alone."""
 EQUIVALENT = {"q": "k", "c": "k", "g": "j"}
 """Letters transliterations swap ('Qaraqe'/'Karaki', 'Gamal'/'Jamal')."""
+NASALISED = {"m": "bp", "n": "dtkgc"}
+"""The nasal English copy writes for Polish 'ą' and 'ę' before these consonants ('Dombrowski', 'Dęta' as
+'Denta'); before others ('s', 'z', 'w') it writes none."""
 ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az)-", re.IGNORECASE)
 """The Arabic article some spellings write and others drop ('al-Haddad' / 'Haddad')."""
 DERIVATIONS = frozenset("er or ry y ian an ist ism ese ish ic al".split())
@@ -186,12 +189,15 @@ def skeleton(word: str) -> str:
 def _softened(letters: list[str]) -> list[str]:
     """Sounds that transliterations write in two ways, as one: 'kh' (and 'ch') as 'h' ('Vlachou' and
     'Vlahou'), a 'g' inside a word before e, i or y as a 'y' ('Karagianni' and 'Karayianni'). And a 'c'
-    before e, i or y is an 's', not the 'k' of 'Karaki': 'Greece' is no spelling of 'Greek'."""
+    before e, i or y is an 's', not the 'k' of 'Karaki': 'Greece' is no spelling of 'Greek'. A nasal
+    after 'o' or 'e' before a stop is left out, as 'ą' and 'ę' have none: 'Dąbrowski', 'Dombrowski'."""
     soft: list[str] = []
     for i, c in enumerate(letters):
         after = letters[i + 1] if i + 1 < len(letters) else ""
         if c in ("k", "c") and after == "h":
             continue
+        if after and i > 0 and letters[i - 1] in ("o", "e") and after in NASALISED.get(c, ""):
+            continue  # Polish 'ą' and 'ę' written as they sound: 'Dombrowski' for 'Dąbrowski'
         if after in ("e", "i", "y"):
             c = "y" if c == "g" and i > 0 else "s" if c == "c" else c
         soft.append(c)
