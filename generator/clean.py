@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from generator import cleanheader
@@ -58,6 +58,9 @@ ODD = re.compile("[" + re.escape("".join(REPLACE)) + "]")
 ODD_BUT_QUOTES = re.compile("[" + re.escape("".join(c for c in REPLACE if c not in QUOTES)) + "]")
 NON_BLANK = re.compile(r"\S[^\n]*")
 
+KNOWN_TOP = 40
+"""How many non-blank lines from the top a header line the contributor named is looked for in: a page
+may put its masthead, menus and market data above the headline."""
 NEAR = 3
 """A short line repeated within this many lines is an image's caption (alt text, then caption)."""
 CAPTIONS = frozenset(("photo caption", "non-English caption"))
@@ -111,14 +114,15 @@ def _replaced(text: str, odd: re.Pattern[str]) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def clean(text: str, known_header: Sequence[str] = ()) -> CleanText:
+def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> CleanText:
     """Sort every non-blank line of `text` into the header, the kept paragraphs or the removed lines.
 
-    `known_header` holds the headline, dek and byline a contributor gave in the metadata: a line near
-    the top equal to one of them is a header line even when the rules would not say so.
+    `known_header` holds the headline, dek and byline a contributor gave in the metadata, by role: a line
+    near the top equal to one of them is that header line even when the rules would not say so, and the
+    lines above a known headline are the page's, not the article's.
     """
     lines = _lines(text)
-    known = _known(lines, known_header)
+    known = _known(lines, known_header or {})
     reasons = _line_reasons(lines, known)
     top = _first_content(lines, reasons, known)
     repeated, firsts = _repeats(lines, reasons, known, top)
@@ -159,33 +163,26 @@ def _squash_key(text: str) -> str:
     return " ".join(normalise(text).split()).casefold()
 
 
-def _known(lines: list[_Line], known_header: Sequence[str]) -> dict[int, HeaderRole]:
-    """The lines near the top that the contributor named, with the role each must have played."""
-    keys = {_squash_key(k) for k in known_header if k.strip()}
+def _known(lines: list[_Line], known_header: Mapping[HeaderRole, str]) -> dict[int, HeaderRole]:
+    """The first line near the top that is each header line the contributor named, with its role."""
     roles: dict[int, HeaderRole] = {}
-    for i, line in enumerate(lines[: cleanheader.TOP]):
-        key = line.text.casefold()
-        name = key[3:] if key.startswith("by ") else None
-        if key in keys or (name is not None and (name in keys or name.split(",")[0].strip() in keys)):
-            roles[i] = _known_role(lines, i, roles)
+    for role, given in known_header.items():
+        key = _squash_key(given)
+        if not key:
+            continue
+        matches = _is_known_byline if role == "byline" else str.__eq__
+        found = next((i for i, line in enumerate(lines[:KNOWN_TOP])
+                      if i not in roles and matches(line.text.casefold(), key)), None)
+        if found is not None:
+            roles[found] = role
     return roles
 
 
-def _known_role(lines: list[_Line], i: int, roles: dict[int, HeaderRole]) -> HeaderRole:
-    # The metadata gives the strings, not which is which: infer it from the order and the shape.
-    text = lines[i].text
-    if text.casefold().startswith("by "):
-        return "byline"
-    if "headline" not in roles.values() and not _text_above(lines, i):
-        return "headline"
-    if "dek" not in roles.values() and not cleanheader.is_name_line(text):
-        return "dek"
-    return "byline"
-
-
-def _text_above(lines: list[_Line], i: int) -> bool:
-    """Whether a line above `i` could be the headline (more than a section name, and not boilerplate)."""
-    return any(shapes.words(line.text) > 5 and rules.line_reason(line.text) is None for line in lines[:i])
+def _is_known_byline(text: str, name: str) -> bool:
+    """The named author's line: the name alone, after 'By', or followed by the outlet or the place
+    ('By Ann Lee, Harbour Gazette', 'Daniel Whitcombe in Lisbon')."""
+    text = text[3:] if text.startswith("by ") else text
+    return text == name or text.startswith((name + ",", name + " in ")) and text[:1].isalpha()
 
 
 def _line_reasons(lines: list[_Line], known: dict[int, HeaderRole]) -> dict[int, str]:

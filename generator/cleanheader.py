@@ -159,13 +159,14 @@ def find_header(lines: Sequence[Line], reasons: dict[int, str],
     """The headline, dateline, dek and byline at the top; a second byline, the author's title and section
     labels removed (with their reasons, by line index)."""
     top = _Top(lines, next((i for i, role in known.items() if role == "headline"), None))
-    for i, line in enumerate(lines[: 2 * TOP]):
+    reach = 2 * TOP + (top.known_headline or 0)
+    for i, line in enumerate(lines[:reach]):
         if i in known:
             top.add(i, line.text, known[i])
         elif not _header_step(top, i, reasons):
             break
     # Two roles on one line ('date 2024-03-02 Floods…', 'Jane Doe | 3 May 2024') in the line's order.
-    texts = {line.number: line.text for line in lines[: 2 * TOP]}
+    texts = {line.number: line.text for line in lines[:reach]}
     header = sorted(top.header, key=lambda h: (h.line, texts[h.line].find(h.text), h.role != "dateline"))
     return header, top.extra
 
@@ -219,8 +220,9 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
     if _author_step(top, i):
         return True
     if top.known_headline is not None and i < top.known_headline:
-        if caption_shaped(line.text) and words(line.text) <= 5:
-            top.extra[i] = "section label"
+        # Above the headline the contributor named: the site's masthead, menus, tickers, labels.
+        short_label = caption_shaped(line.text) and words(line.text) <= 5
+        top.extra[i] = "section label" if short_label else "page header"
         return True
     if not top.has("headline"):
         if line.text.endswith(".") and words(line.text) > 25:

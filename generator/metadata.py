@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from generator.model import ArticleMeta, CleanText, Diagnostic, SeedFile, YamlDoc
+from generator.model import ArticleMeta, CleanText, Diagnostic, HeaderRole, SeedFile, YamlDoc
 from generator.yamlsrc import line_of
 
 TEXT_FIELDS = ("outlet", "title", "dek", "byline", "url", "language")
@@ -118,9 +118,10 @@ def _check_notes(doc: YamlDoc, value: object, problems: list[Diagnostic], fail) 
     return notes
 
 
-def known_header(given: Given) -> tuple[str, ...]:
-    """Header strings the contributor gave, so that cleaning recognises those lines."""
-    return tuple(str(given.values[k]) for k in ("title", "dek", "byline") if given.values.get(k))
+def known_header(given: Given) -> dict[HeaderRole, str]:
+    """The header lines the contributor gave, by role, so that cleaning recognises those lines."""
+    roles: dict[str, HeaderRole] = {"title": "headline", "dek": "dek", "byline": "byline"}
+    return {role: str(given.values[field]) for field, role in roles.items() if given.values.get(field)}
 
 
 def build_meta(seed: SeedFile, given: Given,
