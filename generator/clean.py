@@ -31,9 +31,11 @@ import unicodedata
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from generator import cleanblocks as blocks
 from generator import cleanheader
 from generator import cleanrules as rules
 from generator import cleanshapes as shapes
+from generator import cleansite as site
 from generator.model import CleanText, HeaderLine, HeaderRole, Paragraph, RemovedLine
 
 # Quotes: curly quotes become straight ones. The map is exact and needs no context, so the same text
@@ -57,6 +59,8 @@ ODD = re.compile("[" + re.escape("".join(REPLACE)) + "]")
 """The characters `normalise` replaces (found by one regex scan: far faster than `str.translate`)."""
 ODD_BUT_QUOTES = re.compile("[" + re.escape("".join(c for c in REPLACE if c not in QUOTES)) + "]")
 NON_BLANK = re.compile(r"\S[^\n]*")
+CELL_GAP = re.compile(r" {2,}")
+"""Where a copied row of cells (a menu, a table) puts its gaps: tabs are spaces by then (SPACES)."""
 
 KNOWN_TOP = 40
 """How many non-blank lines from the top a header line the contributor named is looked for in: a page
@@ -69,6 +73,8 @@ CONNECTORS = frozenset(
     "been has have had will would could should said says its their his her our than into over after before "
     "about against between during under per amid despite while when where if".split())
 """Words that never end a sentence: a line ending in one continues on the next."""
+LINKS = frozenset(("cross-promotion link", "video link"))
+"""Reasons of lines that link to another story."""
 BUTTONS = frozenset(("social-media prompt", "page interface text"))
 """Reasons of lines that are buttons: a lone network name next to one is a button too."""
 
@@ -86,6 +92,8 @@ class _Line(NamedTuple):
     """A blank line separates it from the previous non-blank line."""
     shown: str
     """`text` with its quotation marks as typed (see `normalise_keeping_quotes`)."""
+    cells: tuple[str, ...]
+    """The line split where it had runs of spaces or tabs, as a copied menu or table row has."""
 
     @property
     def bullet(self) -> bool:
@@ -133,10 +141,23 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     reasons.update(header_reasons)
     _restore_repeats(reasons, lines, firsts, by_place, header)
     in_header = {h.line for h in header}
+    reasons.update(_after_the_story(lines, reasons, header, known_header or {}))
     kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
     removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
                     for i, reason in sorted(reasons.items()) if lines[i].number not in in_header)
     return CleanText(paragraphs=_paragraphs(lines, kept), removed=removed, header=tuple(header))
+
+
+def _after_the_story(lines: list[_Line], reasons: dict[int, str], header: list[HeaderLine],
+                     known_header: Mapping[HeaderRole, str]) -> dict[int, str]:
+    """The author's box under the story, and the page's footer (see `generator.cleanblocks`)."""
+    in_header = {h.line for h in header}
+    taken = {**reasons, **{i: "header" for i, line in enumerate(lines) if line.number in in_header}}
+    byline = next((h.text for h in header if h.role == "byline"), known_header.get("byline"))
+    body_start = next((i for i in range(len(lines)) if i not in taken), len(lines))
+    found = blocks.author_box(lines, taken, byline, body_start)
+    found.update(blocks.footer(lines, {**taken, **found}))
+    return found
 
 
 def _lines(text: str) -> list[_Line]:
@@ -146,6 +167,9 @@ def _lines(text: str) -> list[_Line]:
         shown_text = text
     found: list[_Line] = []
     number, end = 1, 0
+    # Runs of spaces mark cells only in a text whose words are mostly one space apart: in a copy that
+    # doubled every space (an editor's or a converter's doing) they mark nothing.
+    single_spaced = text.count("  ") * 4 < text.count(" ")
     for match in NON_BLANK.finditer(text):
         breaks = text.count("\n", end, match.start())
         number += breaks
@@ -154,7 +178,8 @@ def _lines(text: str) -> list[_Line]:
         # The same characters but for quotation marks, which are not spaces: the same split and the same
         # bullet (a prefix) to strip.
         shown = " ".join(shown_text[match.start():match.end()].split())[len(raw) - len(line):]
-        found.append(_Line(number, raw, line, breaks > 1 and bool(found), shown))
+        cells = tuple(CELL_GAP.split(match.group().strip())) if single_spaced else (raw,)
+        found.append(_Line(number, raw, line, breaks > 1 and bool(found), shown, cells))
         end = match.end()
     return found
 
@@ -193,6 +218,8 @@ def _line_reasons(lines: list[_Line], known: dict[int, HeaderRole]) -> dict[int,
         if i in known:
             continue
         reason = rules.line_reason(line.text)  # remembered: boilerplate repeats itself
+        if reason is None and len(line.cells) >= 3 and site.is_menu_row(list(line.cells)):
+            reason = "navigation links"
         if reason is None and latin and not line.text.isascii() and shapes.mostly_latin(line.text) is False:
             # A line in another script inside a Latin-script article: a caption in the original language.
             reason = "non-English caption" if shapes.words(line.text) <= 40 else "non-English text"
@@ -246,6 +273,8 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
     listed under a 'Related' or 'Most read' heading, the tags under a 'Topics' heading and the network
     names among share buttons."""
     found: dict[int, str] = _buttons_in_rows(lines, reasons)
+    found.update(blocks.summary_boxes(lines, reasons))
+    found.update(blocks.release_sections(lines, reasons))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":
@@ -302,6 +331,8 @@ def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> d
     """The headlines listed under a heading such as 'Most read': short lines without a full stop."""
     found: dict[int, str] = {}
     for i in range(heading + 1, len(lines)):
+        if reasons.get(i) in LINKS:
+            continue  # a video among the headlines: the list goes on under it
         listed = lines[i].bullet or rules.is_numbered(lines[i].text)
         # A headline may ask a question, but only after another headline: right under the heading, a
         # question may be the story's own.

@@ -79,7 +79,8 @@ EXTENDED = "\u0100-\u017f"
 """Latin Extended-A, capitals and small letters alternating ('Ł', 'ł', 'Š', 'š'): either, in a name."""
 NAME = rf"[{CAPS}{EXTENDED}][a-z\u00df-\u00ff{EXTENDED}'][\w'.-]*"
 """A capitalised name: 'Jane', 'O'Neil', 'McCarthy', 'Łukasz' (not 'DC' in 'AC/DC')."""
-LICENSING = r"(?:purchase licensing rights|(?:license|licence|buy|purchase) this (?:image|photo|picture))"
+LICENSING = (r"(?:(?:purchase|acquire|buy|get) licensing rights"
+             r"|(?:license|licence|buy|purchase) this (?:image|photo|picture))")
 """The button an agency's page puts after a credit: 'Purchase Licensing Rights', 'License this image'."""
 WIRE_CREDIT = rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})(?:\s+{LICENSING})?"
 """A wire photo's credit, any agency: its name in capitals, a slash, the photographer ('MERIDIAN/Jane Doe'),
@@ -88,6 +89,8 @@ COPYRIGHT_CREDIT = rx(rf"^(?:©|\(c\))\s*(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*[^
 """'© Jane Doe / MERIDIAN': a photographer and the agency or outlet that owns the picture."""
 WIRE_CREDIT_ALONE = rx(rf"^{WIRE_CREDIT}$")
 TRAILING_WIRE_CREDIT = rx(rf"[.!?]\s+{WIRE_CREDIT}$")
+TRAILING_NAME_WIRE = rx(rf"[.!?]\s+(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*{WIRE}$")
+"""A photographer and the agency after a caption: 'Crowds at the court. Ana Lima/Lusa'."""
 """A wire credit after a caption: 'Crowds in Jenin. REUTERS/Jane Doe Purchase Licensing Rights'."""
 
 
@@ -130,7 +133,8 @@ def is_caption_with_credit(line: str) -> bool:
     # A (stripped) line ending with a credit ends with a letter or a digit: every PHOTO_AGENCY does.
     end = line[-100:]
     return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end)
-                                                     or "/" in end and TRAILING_WIRE_CREDIT.search(end)))
+                                                     or "/" in end and (TRAILING_WIRE_CREDIT.search(end)
+                                                                        or TRAILING_NAME_WIRE.search(end))))
 
 
 def caption_of(line: str) -> str:
@@ -160,6 +164,7 @@ SOCIAL = [
     rx(rf"^(?:follow|like|join|subscribe to)\s+(?:us|our\b.{{0,30}}\b(?:{NETWORK}|channel|page|group))"),
     rx(r"^(?:share|tweet|email|e-mail|send|post)(?: this| the)?(?: (?:article|story|page|post|link|video))?"
        r"(?:\s*(?:on|via|to|with)\b.*)?:?$"),
+    rx(rf"^share ?to ?(?:{NETWORK}|email|e-mail|sms)$"),  # 'Share toX': the button's label and icon
 ]
 SHARE_BUTTONS = frozenset("share sharing email e-mail print tweet copy facebook twitter x whatsapp telegram "
                           "linkedin reddit pinterest messenger flipboard".split())
@@ -195,6 +200,7 @@ SUBSCRIBE = [
     rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
     rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
     rx(r"(?:click here to |tap here to )?subscribe\b"),
+    rx(r"thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)"),  # a newsletter's sign-off
     rx(r"(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter|patron)|"
        r"already (?:a subscriber|have an account)|(?:log|sign) ?in to (?:continue|read|comment)|"
        r"download (?:our|the)(?: free)? \w* ?app|get (?:the|our) \w* ?app|unlock (?:this|full|unlimited)|"
@@ -202,7 +208,7 @@ SUBSCRIBE = [
 ]
 
 
-PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w+(?: \w+)?"
+PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w+(?: \w+){0,3}"
               r"|more on this(?: story)?"
               r"|related(?: articles?| stories| coverage| content| news| links?| reading)?"
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
@@ -260,7 +266,8 @@ COMMENT_HEAD = rx(r"^(?:reader |readers'? |user )?(?:comments?|talkbacks?|discus
                   r"|join the (?:discussion|conversation|debate)|leave a (?:comment|reply)",
                   r"|add (?:a |your )?comments?|post a comment|write a comment",
                   r"|(?:show|view|load|hide|read|see) (?:all )?comments?|comments are (?:closed|disabled)",
-                  r"|comment on this (?:article|story)|have your say)[\s:.]*$")
+                  r"|comment on this (?:article|story)|have your say|comment (?:guidelines|policy|rules)",
+                  r"|discussion about this (?:post|article|story))[\s:.]*$")
 POLICY_WORDS = rx(r"\b(?:polic(?:y|ies)|terms of (?:use|service)|guidelines|moderat\w*|reserve the right|"
                   r"agrees?\b|community standards|civil|respectful)")
 READER_WORDS = rx(r"\b(?:commenters?|you|your|reader'?s?|readers'?|please|we|our|us|talkbacks?)\b")
@@ -278,7 +285,8 @@ REPRINT = rx(r"^(?:this (?:article|story|report|piece|post|column) (?:was|is|has
              rf"|(?:{REPRINTED}|published|used) (?:here )?(?:with|by) (?:kind |special )?permission",
              r"|(?:originally|first) (?:published|appeared|ran) (?:in|on|at|by)",
              rf"|{REPRINTED} (?:from|courtesy|via|by arrangement))")
-COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)")
+COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)|^[^\W\d][\w .'&-]{0,40} © ?(?:\d{4}|\w+)$")
+"""'© 2024 Example Media', 'Copyright …', and the outlet's name before the sign: 'Example Radio © 2025'."""
 CONTRIBUTED = rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporting (?:of|for)) (?:this|the) ",
                  r"(?:report|story|article|reporting|piece))")
 CREDITS_BY = rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?)",
@@ -288,7 +296,8 @@ TAGS = rx(rf"^(?:{TAGS_WORD}|more about|more on)(?: (?:for|of|in|on) this (?:pos
           r"\s*:\s*\S")
 HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
 """Hashtags alone on a line: '#Floods #Storm'."""
-TAGS_HEADING = rx(rf"^(?:{TAGS_WORD}|more on these topics)\s*:?$")
+TAGS_HEADING = rx(rf"^(?:{TAGS_WORD}|more on these topics|suggested topics",
+                  r"|(?:follow )?(?:the )?topics in this (?:article|story))\s*:?$")
 """'Related topics' alone: the tags follow on the next lines."""
 INITIALS = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([^()]{1,80}\))?")
 """The writers' initials and the story's sources, ending a wire-based story: 'ek/sms (AP, Reuters)'."""
@@ -330,7 +339,11 @@ UI = frozenset((
     "reuse this content", "print this article", "email this article", "loading", "loading...", "loading…",
     "view comments", "toggle navigation", "next", "previous", "prev", "back", "home", "open in app",
     "translate", "accept cookies", "accept all cookies", "send us your feedback", "send feedback",
-    "give feedback", "purchase licensing rights", "license this image", "licence this image",
+    "give feedback", "purchase licensing rights", "acquire licensing rights", "license this image",
+    "licence this image", "refresh", "auto-refresh on", "auto-refresh off", "auto refresh", "live",
+    "watch live", "load earlier posts", "load more posts", "load older posts", "show newer posts",
+    "show latest posts", "sort by", "newest", "oldest", "newest first", "oldest first", "start writing",
+    "sign in", "log in", "register", "restacks", "likes",
     "buy this photo", "accept all", "reject all", "manage preferences", "cookie settings",
 ))
 """Buttons and controls, as the whole line (lower case)."""
@@ -362,7 +375,9 @@ def is_timestamp(line: str) -> bool:
         return True
     # 'Published: … | Updated: …': each stamp with its own lead, so that a date beside other words is not one.
     stamps = STAMPS.split(line)
-    return len(stamps) > 1 and all(TIME_LEAD.match(s) and _one_timestamp(s) for s in stamps)
+    # The first may go without: 'March 11, 2025 2:31 PM GMT · Updated 3 hours ago'.
+    return len(stamps) > 1 and all((i == 0 or TIME_LEAD.match(s)) and _one_timestamp(s)
+                                   for i, s in enumerate(stamps))
 
 
 def _one_timestamp(line: str) -> bool:
@@ -486,6 +501,15 @@ RULES: tuple[Rule, ...] = (
      or is_tags_heading(s)),
     ("news-tip prompt", is_tip_prompt),
     ("standards notice", lambda s: words(s) <= 20 and bool(STANDARDS.match(s))),
+    ("market data", site.is_market_data),  # 'FTSE 8,102.10 +0.4%  DAX 18,230.55 -0.1%'
+    ("reaction counter", lambda s: len(s) <= 60 and bool(site.REACTIONS.match(s))),  # '24 Likes∙7 Restacks'
+    ("subscription prompt", lambda s: len(s) <= 40 and bool(site.EMAIL_FIELD.match(s))),  # 'Type your email…'
+    ("subscription prompt", site.is_offer),  # 'Only €1 for 4 weeks', '… in this weekly newsletter.'
+    ("exchange-rate note", lambda s: len(s) <= 60 and bool(site.EXCHANGE_RATE.match(s))),  # '($1 = 0.92 €)'
+    ("translation note", site.is_translation_note),
+    ("distributor line", lambda s: len(s) <= 80 and bool(site.DISTRIBUTOR.match(s))),  # 'SOURCE Example SA'
+    ("legal notice", lambda s: words(s) <= 80 and bool(site.RELEASE_NOTICE.match(s))),
+    ("contact details", site.is_contact),  # 'Media contacts:', '+44 20 7946 0000 press@example.org'
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
@@ -493,6 +517,7 @@ MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-Englis
 """Reasons of lines that belong to an image block (a caption, its credit, its counter), found by these
 rules or by a line's neighbours (`generator.clean`)."""
 LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text", "subscription prompt",
+                        "market data", "legal notice", "translation note",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
                         "topic tags", "news-tip prompt", "cookie notice"))
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
@@ -508,10 +533,17 @@ ICON = re.compile("^[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-
 """An icon before a prompt or a button ('★ ', '🔔 ', '▶ ', '❤ '): arrows, symbols, dingbats, emoji."""
 
 
+LINK_NOTE = rx(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
+"""What a screen reader is told of a link, copied with its text: 'Our Standards…, opens new tab'."""
+
+
 @lru_cache(maxsize=LINES_KEPT)
 def line_reason(line: str) -> str | None:
     """Why this line, taken alone, is not article text; None when nothing marks it as boilerplate."""
     line = ICON.sub("", line, count=1)  # the prompt is the same without its icon
+    if "new " in line and LINK_NOTE.search(line):  # a link: what it is, or a button of the page
+        line = LINK_NOTE.sub("", line)
+        return line_reason(line) or ("page interface text" if words(line) <= 15 else None)
     if len(line) > LONGEST:
         return "stray character" if is_stray(line) else None
     for reason, test in RULES if len(line) <= SHORT else LONG_RULES:

@@ -55,8 +55,11 @@ PHOTO_AGENCY = one_of("getty_images getty shutterstock alamy istockphoto istock 
                       "sipa_press sipa pa_images pa_media pa_wire epa-efe epa anadolu_agency anadolu")
 """Photo agencies and picture libraries: a short line naming one is a credit."""
 WIRE = one_of("reuters ap afp associated_press the_associated_press agence_france-presse dpa efe ansa xinhua "
-              "tass bloomberg upi agencies news_agencies staff_and_agencies wire_services")
-"""News agencies: alone on a line, a credit under a caption or the story's source."""
+              "tass bloomberg upi agencies news_agencies staff_and_agencies wire_services lusa pap čtk ctk "
+              "ana-mpa belga anp ntb ritzau kyodo jiji yonhap pti ians antara bernama interfax ukrinform "
+              "unian ria_novosti irna wafa kuna")
+"""News agencies (the world's and some countries' national ones): alone on a line, a credit under a caption
+or the story's source."""
 AGENCY = rf"(?:{PHOTO_AGENCY}|{WIRE})"
 PHOTO_WORD = one_of("photo photograph picture pic image illustration graphic map screenshot screengrab "
                     "footage foto fotó fotografia fotografía fotografie zdjęcie bild imagen immagine")

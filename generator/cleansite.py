@@ -98,21 +98,25 @@ def is_player_or_chooser(line: str) -> bool:
 
 
 CRUMBS = re.compile(r"\s+[›»>]\s+")
-NAV_SPLIT = re.compile(r"\s+[·|•]\s+")
+NAV_SPLIT = re.compile(r"\s+[·|•∙]\s+")
 NAV_WORDS = frozenset("home news sport sports weather business culture opinion podcasts podcast newsletters "
                       "newsletter video videos audio live schedule programmes programs shows contact about "
-                      "archive events jobs shop games puzzles crosswords radio tv e-paper epaper apps"
-                      .split())
+                      "archive events jobs shop games puzzles crosswords radio tv e-paper epaper apps world "
+                      "politics economy markets companies tech technology science health lifestyle travel "
+                      "entertainment arts life local national international society justice education "
+                      "privacy terms cookies accessibility contacts imprint impressum sitemap help faq "
+                      "advertise careers corrections".split())
 """The sections and services a site's menu lists: 'Podcasts · Newsletters · Schedule & frequencies'."""
 
 
 def _menu_items(line: str, split: re.Pattern[str]) -> list[str] | None:
     """The items of a menu-like line: two or more short capitalised names, and no sentence's end."""
     items = split.split(line)
-    if len(items) < 2 or ends_sentence(line):
-        return None
-    fits = all(item and words(item) <= 4 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
-    return items if fits else None
+    return items if len(items) >= 2 and not ends_sentence(line) and _fit_menu(items) else None
+
+
+def _fit_menu(items: list[str]) -> bool:
+    return all(item and words(item) <= 4 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
 
 
 def is_breadcrumb(line: str) -> bool:
@@ -128,6 +132,13 @@ def is_navigation(line: str) -> bool:
     return bool(items) and sum(item.split()[0].lower() in NAV_WORDS for item in items) >= 2
 
 
+def is_menu_row(cells: list[str]) -> bool:
+    """'Home  World  Companies  Markets  Opinion': the cells of a menu, which a copy separates by runs of
+    spaces (or tabs) where a sentence has one; two of them name a site's section or service."""
+    return (len(cells) >= 3 and not ends_sentence(cells[-1]) and _fit_menu(cells)
+            and sum(cell.split()[0].lower() in NAV_WORDS for cell in cells) >= 2)
+
+
 PRINT_EDITION = rx(r"^(?:(?:in )?(?:the )?print(?:ed)? (?:edition|version)|in print|newspaper edition)",
                    rf"\s*[:,–—-]\s*(?:{WEEKDAY}\s*,?\s*)?(?:{DATE}|.{{0,40}}\b(?:page|p\.) ?[a-z]?\d)")
 
@@ -135,3 +146,84 @@ PRINT_EDITION = rx(r"^(?:(?:in )?(?:the )?print(?:ed)? (?:edition|version)|in pr
 def is_print_edition(line: str) -> bool:
     """Where the print edition carried the article: 'Print edition: Friday 3 May 2024, page 6'."""
     return len(line) <= 120 and PRINT_EDITION.match(line) is not None
+
+
+# --- offers, counters, market data and notes a page adds to an article --------------------------------
+
+MARKET_MOVE = re.compile(r"(?<![\w.])[+−–-]\d+(?:[.,]\d+)?\s?%")
+"""A price's move as a ticker shows it: '+0.38%', '-0.21%'."""
+
+
+def is_market_data(line: str) -> bool:
+    """'FTSE 8,102.10 +0.4%  DAX 18,230.55 -0.1%': a strip of index or share prices, each with its move
+    (a story writes 'rose 0.4%', not '+0.4%', and not twice in a row without a sentence)."""
+    return len(line) <= 400 and not ends_sentence(line) and len(MARKET_MOVE.findall(line)) >= 2
+
+
+REACTIONS = rx(r"^\d[\d.,]*[km]?\s*(?:likes?|restacks?|shares?|reactions?|retweets?|reposts?|claps?|upvotes?",
+               r"|recommends?|hearts?)(?:\s*[∙·|•,]\s*\d[\d.,]*[km]?\s*[^\W\d]+){0,3}$")
+"""'24 Likes∙7 Restacks', '1.2k shares': what readers did with the post, counted."""
+EMAIL_FIELD = rx(r"^(?:type|enter|add|your)(?: your)? e-?mail(?: address)?(?: here)?\s*[.…:]*$")
+"""An empty form field's placeholder, copied as text: 'Type your email...'."""
+PRICE_AMOUNT = (r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|zł|eur\b|euros?\b|usd\b|dollars?\b"
+                r"|pounds?\b))")
+PERIOD = (r"(?:(?:for |a |per |/ ?)(?:\d+ |one |two |three |four |six |twelve )?"
+          r"(?:weeks?|months?|years?|days?))")
+OFFER = rx(r"^(?:try|get|start|enjoy|unlock)(?: \w+){0,2} (?:unlimited|full|premium|digital|all-access)",
+           r"(?: digital)? access\b",
+           rf"|^(?:only |just |then |from )?{PRICE_AMOUNT} {PERIOD}(?: {PERIOD})?[.!]?$",
+           r"|^unlock\b.{0,60}\bfor free[.!]?$")
+"""A paywall's offer: 'Try unlimited access', 'Only €1 for 4 weeks', 'Unlock the Editor's Digest for free'."""
+CANCEL_ANYTIME = rx(r"\bcancel (?:at )?any ?time\b")
+NEWSLETTER_PITCH = rx(r"\b(?:in|with|from|through) (?:this|our) (?:free |weekly |daily |monthly |morning ",
+                      r"|evening |fortnightly )*newsletter\b")
+"""A newsletter's description: 'Our editor selects her favourite stories in this weekly newsletter.'."""
+
+
+def is_offer(line: str) -> bool:
+    """A paywall's offer or a newsletter's pitch (`OFFER`, `NEWSLETTER_PITCH`), or a trial's terms
+    addressed to the reader ('Then €75 per month. … Cancel anytime during your trial.')."""
+    if words(line) > 40 or '"' in line:
+        return False
+    if words(line) <= 12 and OFFER.search(line):
+        return True
+    if words(line) <= 25 and CANCEL_ANYTIME.search(line) and (ADDRESSED.search(line) or PRICE.search(line)):
+        return REPORTING.search(line) is None
+    return words(line) <= 30 and NEWSLETTER_PITCH.search(line) is not None
+
+
+EXCHANGE_RATE = rx(r"^\(\s*(?:[$€£¥]\s?1|1 [a-z]{3,10}|[a-z]{3} ?1)\s*=\s*[$€£¥]?\s?\d[\d.,]*\s*[^\W\d]*",
+                   r"(?: [^\W\d]+){0,2}\s*\)\.?$")
+"""The rate a wire used for its conversions, on a line of its own: '($1 = 0.9235 euros)'."""
+TRANSLATED = rx(r"^(?:this (?:article|story|text|report|piece|interview) (?:was|has been|is) (?:\w+ ){0,2}",
+                r"translated\b|(?:translated|machine[- ]translated) (?:from|by|with)\b)")
+"""'This article was translated from Portuguese with the help of automatic tools…'."""
+
+
+def is_translation_note(line: str) -> bool:
+    return words(line) <= 35 and TRANSLATED.match(line) is not None
+
+
+# --- press releases: the distribution service's lines, legal notices, contacts -------------------------
+
+DISTRIBUTOR = re.compile(r"^(?:SOURCE\s+[A-Z]\S*(?: \S+){0,7}|(?i:news provided by)(?:\s+\S.{0,60})?)$")
+"""The press-release service's lines: 'NEWS PROVIDED BY', 'SOURCE Example Energy, S.A.'."""
+RELEASE_NOTICE = rx(r"^this (?:announcement|press release|release|communication|document|publication) ",
+                    r"(?:contains|includes|constitutes|is not|does not)\b.{0,240}\b(?:inside information",
+                    r"|forward-looking|offer to (?:sell|buy)|solicitation|market abuse)")
+"""A release's legal notice: 'This announcement contains information that qualifies as inside …'."""
+EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}")
+CONTACT_HEADING = rx(r"^(?:(?:media|press|investor|news|editorial)(?: relations)?",
+                     r"(?: (?:contacts?|enquiries|inquiries|queries))?|contacts?|investor relations",
+                     r"|for (?:more|further) information(?:,? please)?(?: contact)?)\s*:?$")
+"""The heading of a release's contacts: 'Media contacts:', 'Investor Relations:', 'For more information:'."""
+
+
+def is_contact(line: str) -> bool:
+    """A contact heading, or a short line giving an e-mail address or a telephone number ('+351 21 000
+    4471 press@example.org'): a story's sentence around an address ends with its full stop."""
+    if len(line) > 120 or ends_sentence(line) and not line.endswith(":"):
+        return False
+    return bool(CONTACT_HEADING.match(line) or EMAIL_ADDRESS.search(line) or PHONE.fullmatch(line)
+                or PHONE.match(line) and words(line) <= 8 and EMAIL_ADDRESS.search(line))

@@ -264,13 +264,58 @@ def test_everything_above_a_known_headline_is_the_page_s() -> None:
             "FTSE 8,102.10 +0.4%  DAX 18,230.55 -0.1%\nShipping\n\nPort strike enters second week\n\n"
             "Dockers reject the latest offer\n\nAnna Berg in Rotterdam\n\n"
             "Dockers at Europe's largest port voted on Monday to continue their strike.\n")
-    cleaned = clean(text, {"headline": "Port strike enters second week", "dek": "Dockers reject the latest offer",
-                           "byline": "Anna Berg"})
+    cleaned = clean(text, {"headline": "Port strike enters second week",
+                           "dek": "Dockers reject the latest offer", "byline": "Anna Berg"})
     assert [(h.line, h.role) for h in cleaned.header] == [(7, "headline"), (9, "dek"), (11, "byline")]
     assert [p.text for p in cleaned.paragraphs] == [
         "Dockers at Europe's largest port voted on Monday to continue their strike."]
     assert {r.line: r.reason for r in cleaned.removed} == {
-        1: "section label", 2: "section label", 3: "page header", 4: "page header", 5: "section label"}
+        1: "page interface text", 2: "section label", 3: "navigation links", 4: "market data",
+        5: "section label"}
+
+
+def test_a_summary_box_goes_and_a_story_s_own_summary_stays() -> None:
+    text = ("Harbour reopens after storm\n\nKey points\nShips sail again from Monday\n"
+            "Two cranes were lost\n\n"
+            "The port reopened on Monday after a week of repairs.\n\nSummary of the inspection\n"
+            "- two cranes to be replaced;\n- the quay wall to be checked again.\n")
+    assert reasons(text) == {3: "summary box", 4: "summary box", 5: "summary box"}
+    assert paragraphs(text)[-3:] == ["Summary of the inspection", "two cranes to be replaced;",
+                                     "the quay wall to be checked again."]
+
+
+def test_a_press_release_ends_with_its_company_note_legal_notice_contacts_and_the_service_s_lines() -> None:
+    text = ("Northwind Foods reports record harvest\n\n"
+            "The group said on Tuesday that its harvest rose 12%.\n\n"
+            "About Northwind Foods plc\n\nNorthwind Foods plc is a grower and packer of vegetables based in "
+            "Lincolnshire, with 2,400 employees.\n\nForward-looking statements\n\nThis announcement may "
+            "contain statements about future events that involve risks and uncertainties.\n\n"
+            "Media enquiries:\nSarah Okafor\nHead of Communications\n+44 20 7946 0000 press@northwind.example"
+            "\n\nSOURCE Northwind Foods plc\n\nGROW YOUR AUDIENCE WITH HARBOURWIRE?\n50k+ Journalists\n"
+            "GET STARTED\n")
+    assert paragraphs(text) == ["The group said on Tuesday that its harvest rose 12%."]
+    assert reasons(text) == {
+        5: "about the company", 7: "about the company", 9: "legal notice", 11: "legal notice",
+        13: "contact details", 14: "contact details", 15: "contact details", 16: "contact details",
+        18: "distributor line", 20: "page footer", 21: "page footer", 22: "page footer"}
+
+
+def test_the_author_s_box_and_the_footer_under_the_story_go() -> None:
+    text = ("Harbour reopens after storm\n\nBy Ana Lima\n\n"
+            "The port reopened on Monday after a week of repairs.\n\n"
+            "Ana Lima\nAna Lima covers shipping and ports from Porto.\n\n© 2024 Harbour Radio\n"
+            "Start here\nOur apps\n")
+    assert paragraphs(text) == ["The port reopened on Monday after a week of repairs."]
+    assert reasons(text) == {7: "about the author", 8: "about the author", 10: "copyright notice",
+                             11: "page footer", 12: "page footer"}
+
+
+def test_a_footer_never_takes_a_sentence_and_a_name_in_the_story_is_no_author_s_box() -> None:
+    text = ("Harbour reopens after storm\n\nBy Ana Lima\n\nThe port reopened on Monday.\n\n"
+            "Ana Lima, the harbour master, said the cranes would be replaced.\n\n© 2024 Harbour Radio\n"
+            "Start here\nThe port will publish its accounts in May.\n")
+    assert "Ana Lima, the harbour master, said the cranes would be replaced." in paragraphs(text)
+    assert paragraphs(text)[-2:] == ["Start here", "The port will publish its accounts in May."]
 
 
 def test_a_text_that_starts_with_the_story_has_no_headline() -> None:
@@ -373,6 +418,17 @@ STORY_LIKE = [
     "Manage the count carefully, the commissioner told the officials.",
     "Daniel Horák reported from Prague.",
     "Three things must now happen:",
+    # Near the furniture of a fourth story's pages (offers, tickers, contacts, legal notices):
+    "The index closed at 8,102.10, up 0.4%, while the pound fell 0.2%.",
+    "Shares swung between +3% and -2% during the session, traders said.",
+    "Only €1 a month separates the two tariffs, the regulator said.",
+    "The company promised investors they could cancel any time, prosecutors told the court.",
+    "The mayor described the plan in her weekly newsletter, published on Friday.",
+    "The fund was worth $1 = 0.92 euros at the time, he joked.",
+    "She translated the letters from Portuguese herself, she said.",
+    "Write to the commission at info@example.org before Friday, the notice said.",
+    "About 200 people attended the hearing.",
+    "Media contacts were told nothing until Monday.",
 ]
 STORY_LABELS = ["Seville 44°C", "#StolenVote", "CULTURE / HERITAGE", "Poland · Czechia · Slovakia",
                 "Talks resume"]
@@ -489,6 +545,42 @@ BOILERPLATE = {
     "Pass it on: Telegram · X · Facebook · Copy link": "social-media prompt",
     "48 responses → join the discussion (members only)": "comment counter",
     "Print edition: Friday 3 May 2024, page 6": "print-edition note",
+    # Kinds found on a fourth story's pages (a wire, a paywalled daily, a press release, a live page, a
+    # newsletter), written here for other places and outlets:
+    "June 4, 2024 9:12 AM EDT · Updated 2 hours ago": "timestamp",
+    "Storm damage in Porto, Portugal, June 3, 2024. Ana Lima/Lusa": "photo caption",
+    "Ana Lima/Lusa": "photo credit",
+    "Firefighters in Faro, June 3, 2024. MERIDIAN/Ana Lima Acquire Licensing Rights, opens new tab":
+        "photo caption",
+    "Reuse this content (opens in new window)": "page interface text",
+    "NIKKEI 38,102.10 +0.4%  HANG SENG 17,230.55 -1.2%  EUR/USD 1.0831 -0.12%": "market data",
+    "1.2k Likes · 87 Restacks": "reaction counter",
+    "Enter your email address": "subscription prompt",
+    "Start your free trial of unlimited digital access": "subscription prompt",
+    "Just $2 a week for 6 months": "subscription prompt",
+    "Then $29 a month. Cancel anytime.": "subscription prompt",
+    "Unlock the Morning Briefing for free": "subscription prompt",
+    "Our economics editor picks the week's best reads in this free newsletter.": "subscription prompt",
+    "Thanks for reading The Weekly Ledger! Subscribe for free to support my work.": "subscription prompt",
+    "(£1 = $1.27)": "exchange-rate note",
+    "This interview was translated from Spanish by our newsroom.": "translation note",
+    "NEWS PROVIDED BY": "distributor line",
+    "SOURCE Northwind Foods plc": "distributor line",
+    "This press release contains information that constitutes inside information for the purposes of the "
+    "Market Abuse Regulation.": "legal notice",
+    "Media enquiries:": "contact details",
+    "+44 20 7946 0000 press@northwind.example": "contact details",
+    "Comment guidelines": "comments heading",
+    "Discussion about this article": "comments heading",
+    "Suggested Topics:": "topic tags",
+    "Follow the topics in this article": "topic tags",
+    "More from Harbour Radio News": "cross-promotion link",
+    "Harbour Radio © 2024": "copyright notice",
+    "Privacy ∙ Terms ∙ Accessibility": "navigation links",
+    "Share toFacebook": "social-media prompt",
+    "Auto-refresh ON": "page interface text",
+    "Load earlier posts": "page interface text",
+    "Sort by": "page interface text",
 }
 
 

@@ -1,0 +1,146 @@
+"""Blocks of lines that a page adds to an article, known by the heading or the marker above them.
+
+A summary box ('Key points' and its items, which repeat the story), the 'About …' section and the legal
+notice that end a press release, its contacts, and the page's footer: the short lines after the
+copyright notice, the comments heading or the distribution service's line, once the story has ended.
+Each rule looks at the lines the line rules (`generator.cleanrules`) left free, and returns the reasons
+it finds by line index; `generator.clean` calls them in its neighbours stage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from generator import cleansite as site
+from generator.cleanshapes import caption_shaped, ends_sentence, rx, words
+
+
+class Line(Protocol):
+    """A non-blank line of the raw text, as the cleaning stage holds it."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def gap(self) -> bool: ...
+
+
+SUMMARY_HEADING = rx(r"^(?:summary|key points|key facts|highlights|in brief|at a glance|key takeaways",
+                     r"|the essentials|in short|tl;? ?dr|quick read)\s*:?$")
+"""The heading of a box that sums the story up in a few lines above it or beside it."""
+SUMMARY_ITEMS = 8
+SUMMARY_ITEM_WORDS = 30
+
+
+def summary_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """'Summary' or 'Key points' and the short lines right under it (no blank line between): the box
+    repeats the story, so its lines are not paragraphs of it. A heading with more words ('Summary of the
+    judgment') is the story's own."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons or not SUMMARY_HEADING.match(line.text):
+            continue
+        items = _run_under(lines, reasons, i, SUMMARY_ITEMS,
+                           lambda text: words(text) <= SUMMARY_ITEM_WORDS and not text.endswith(":"))
+        if items:
+            found[i] = "summary box"
+            found.update(dict.fromkeys(items, "summary box"))
+    return found
+
+
+def _run_under(lines: Sequence[Line], reasons: dict[int, str], heading: int, limit: int,
+               fits: Callable[[str], bool], gaps: bool = False) -> list[int]:
+    """The free lines right under `heading` that `fits` accepts, up to `limit` and (unless `gaps`) up to
+    the first blank line."""
+    run: list[int] = []
+    for i in range(heading + 1, min(heading + 1 + limit, len(lines))):
+        if (lines[i].gap and not gaps) or i in reasons or not fits(lines[i].text):
+            break
+        run.append(i)
+    return run
+
+
+ABOUT = re.compile(r"^About (?P<name>[A-Z][^\s.:]*(?: [^\s:]+){0,7})\s*:?$")
+"""'About Example Energy, S.A.': the heading of the company's description that ends a press release."""
+LEGAL_HEADING = rx(r"^(?:(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?forward[- ]looking ",
+                   r"(?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|important notice",
+                   r"|legal notice)\s*:?$")
+"""The heading of a legal notice: 'Forward-Looking Statements', 'Safe Harbor Statement', 'Disclaimer'."""
+SECTION_LINES = 3
+
+
+def release_sections(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """A press release's closing sections: 'About X' followed by a paragraph that starts with X's name,
+    a legal heading ('Forward-Looking Statements') and its paragraph, and the contacts under a heading
+    such as 'Media contacts:' (names, titles, numbers and addresses: lines that are no sentence)."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons:
+            if reasons[i] == "contact details" and site.CONTACT_HEADING.match(line.text):
+                found.update(dict.fromkeys(_contacts_under(lines, reasons, i), "contact details"))
+            continue
+        about = ABOUT.match(line.text)
+        if about:
+            name = about.group("name").rstrip(".,")
+            body = _run_under(lines, reasons, i, SECTION_LINES, lambda text, name=name: text.startswith(name),
+                              gaps=True)
+            if body:
+                found[i] = "about the company"
+                found.update(dict.fromkeys(body, "about the company"))
+        elif LEGAL_HEADING.match(line.text):
+            body = _run_under(lines, reasons, i, 1, lambda text: words(text) > 12 and ends_sentence(text),
+                              gaps=True)
+            if body:
+                found[i] = "legal notice"
+                found.update(dict.fromkeys(body, "legal notice"))
+    return found
+
+
+def _contacts_under(lines: Sequence[Line], reasons: dict[int, str], heading: int) -> list[int]:
+    return _run_under(lines, reasons, heading, 6, lambda text: words(text) <= 8 and not ends_sentence(text))
+
+
+END_MARKERS = frozenset(("copyright notice", "comments heading", "distributor line", "contributor line",
+                         "standards notice"))
+"""Reasons of lines after which the story does not go on: what follows them is the page's footer."""
+
+
+def footer(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """The short free lines after the first end marker (a copyright notice, the comments heading…) that
+    no sentence of the story follows: 'Start writing', 'Sort by Newest', the site's slogan, a sales pitch
+    in capitals. Sentences are never taken: a line that ends one keeps everything above it."""
+    last_sentence = max((i for i, line in enumerate(lines)
+                         if i not in reasons and not _footer_shaped(line.text)), default=-1)
+    marker = next((i for i in range(last_sentence + 1, len(lines)) if reasons.get(i) in END_MARKERS), None)
+    if marker is None:
+        return {}
+    return {i: "page footer" for i in range(marker + 1, len(lines)) if i not in reasons}
+
+
+def _footer_shaped(text: str) -> bool:
+    """Short and no sentence, or a short question in a sales pitch ('WANT YOUR NEWS FEATURED ON X?')."""
+    return caption_shaped(text) or words(text) <= 12 and text.endswith("?") and text.upper() == text
+
+
+BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
+BIO_VERB = rx(r"^\s*(?:covers|writes|reports|is|was|has|joined|leads|edits|heads)\b")
+"""What an author's note says next to the name: 'Jane Doe covers courts and banking from Lisbon.'."""
+BIO_WORDS = 45
+
+
+def author_box(lines: Sequence[Line], reasons: dict[int, str], byline: str | None,
+               body_start: int) -> dict[int, str]:
+    """Below the story's first line, the author's name alone on a line, and a sentence that starts with
+    the name and says what the author does: the box about the author that a page puts under the story."""
+    names = [name for name in BYLINE_SPLIT.split(re.sub(r"(?i)^by\s+", "", byline or "")) if words(name) >= 2]
+    found: dict[int, str] = {}
+    for i in range(body_start + 1, len(lines)):
+        text = lines[i].text
+        if i in reasons or not any(text.startswith(name) for name in names):
+            continue
+        rest = next(text[len(name):] for name in names if text.startswith(name))
+        if not rest or words(text) <= BIO_WORDS and ends_sentence(text) and BIO_VERB.match(rest):
+            found[i] = "about the author"
+    return found
