@@ -169,6 +169,47 @@ def test_counts_of_things_are_claims_told_apart_by_their_words() -> None:
     assert margin.status == "conflict"
 
 
+def test_amounts_of_money_are_claims_told_apart_by_their_clauses() -> None:
+    # One sentence may give two amounts (a fine and a forfeiture): each is read with its own clause. An
+    # article's second amount is another claim, and amounts far apart are never one.
+    texts = {
+        "gulf-wire": ["The firm was fined 1.2 million euros for fraud, and the court seized assets worth "
+                      "23 million euros.", "A pensioner said she lost 60,000 euros."],
+        "bay-daily": ["The firm was fined €1.5m for fraud.", "The court seized assets worth €25m, "
+                      "including a yacht."],
+        "cape-post": ["The firm was fined 1.2 million euros for fraud."],
+    }
+    amounts = {"1.2 million euros": 1.2e6, "23 million euros": 23e6, "60,000 euros": 6e4, "€1.5m": 1.5e6,
+               "€25m": 25e6}
+    articles = tuple(make_article(a, ps) for a, ps in texts.items())
+    annotations = {}
+    for article in articles:
+        build = Annotate(article)
+        for index, text in enumerate(article.paragraphs):
+            for written, value in amounts.items():
+                if written in text:
+                    build = build.figure(written, value, "euros", paragraph=index)
+        annotations[article.id] = build.build()
+    groups = [g for g in compare(articles, annotations, knowledge()).figures if g.counts == "euros"]
+    claims = sorted(sorted({t.value for t in g.tally}) for g in groups)
+    assert claims == [[6e4], [1.2e6, 1.5e6], [23e6, 25e6]]
+    assert all(g.status == "conflict" for g in groups if len(g.tally) == 2)
+
+
+def test_prison_terms_are_one_claim_per_person_sentenced() -> None:
+    a = make_article("gulf-wire", ["The court sentenced the founder to nine years in prison for fraud.",
+                                   "His deputy was given a suspended sentence of four years and six months."])
+    b = make_article("bay-daily", ["The founder was sentenced to eight and a half years in prison for fraud.",
+                                   "His deputy received a suspended sentence of four years and six months."])
+    annotations = {
+        "gulf-wire": Annotate(a).figure("nine years", 9, "years")
+                                .figure("four years and six months", 4.5, "years", paragraph=1).build(),
+        "bay-daily": Annotate(b).figure("eight and a half years", 8.5, "years")
+                                .figure("four years and six months", 4.5, "years", paragraph=1).build()}
+    groups = [g for g in compare((a, b), annotations, knowledge()).figures if g.subject == "prison term"]
+    assert sorted(sorted({t.value for t in g.tally}) for g in groups) == [[4.5], [8.5, 9]]
+
+
 def test_a_share_and_the_turnout_beside_it_are_two_claims() -> None:
     a = make_article("east-wire", ["He won with 58.7% of the vote on a turnout of 46%."])
     b = make_article("west-paper", ["He won with 58.7 per cent of the vote."])

@@ -172,7 +172,21 @@ def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) 
         parts, consumed = early, early_used  # 'Ten people, including two children, were killed'
     used.update(consumed)
     value = number.value
+    if counts == "years" and last == noun.last:
+        last, value = _and_months(toks, last, value)
     return Found(first, last, value, qualifier, counts, subject(toks, noun), parts)
+
+
+def _and_months(toks: list[Tok], last: int, years: float) -> tuple[int, float]:
+    """'four years and six months' (or 'and a half') is one span of time, four and a half years: the
+    months are part of it, not a figure of their own. Returns the figure's end and value, unchanged when
+    no months follow."""
+    if words_at(toks, last, ("and", "a", "half")):  # 'four years and a half'
+        return last + 3, years + 0.5
+    months = number_at(toks, last + 1) if low(toks, last) == "and" else None
+    if months is None or low(toks, months.last) not in ("month", "months") or not 0 < months.value < 12:
+        return last, years
+    return months.last + 1, years + months.value / 12
 
 
 def _counts(toks: list[Tok], noun: Phrase, after: tuple[str, int] | None,

@@ -21,6 +21,10 @@ SMALL = {w: n for n, w in enumerate(
     "seventeen eighteen nineteen".split())}
 TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split())
         if w != "_"}
+MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
+                "b": 1_000_000_000, "tn": 1_000_000_000_000}
+"""Scales written glued to an amount: '€61.3m', '$1.5bn', '£400k'."""
+CURRENCY_SIGNS = frozenset("$€£¥₪₦₹")
 DECIMAL_DIGITS = {**SMALL, "nought": 0, "oh": 0}
 """The words read out after 'point': 'forty-nine point oh four'."""
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -129,9 +133,19 @@ def _numeral(toks: list[Tok], i: int) -> Number | None:
     if last < len(toks) and toks[last].low in SCALES and toks[last].low != "hundred":
         value *= SCALES[toks[last].low]
         last += 1
+    elif _money_scale(toks, i):  # '€61.3m', '$1.5bn'
+        value *= MONEY_SCALES[toks[last].low]
+        last += 1
     if not math.isfinite(value):  # a numeral of some 310 digits: no count, and no JSON number holds it
         return None
     return Number(i, last, value, numeral=True)
+
+
+def _money_scale(toks: list[Tok], i: int) -> bool:
+    """Whether the numeral at i is an amount of money with its scale glued on: '€61.3m', '£2bn' (a
+    currency sign before it; '5m' alone is five metres)."""
+    return (glued(toks, i) and toks[i - 1].text in CURRENCY_SIGNS and glued(toks, i + 1)
+            and low(toks, i + 1) in MONEY_SCALES)
 
 
 def _vague(toks: list[Tok], i: int) -> Number | None:
@@ -163,6 +177,8 @@ def _words(toks: list[Tok], i: int) -> Number | None:
     whole = float(state.total + state.current)
     if state.kind in ("unit", "tens"):
         j, whole = _spoken_decimals(toks, j, whole)
+    if words_at(toks, j, ("and", "a", "half")):  # 'eight and a half years'
+        j, whole = j + 3, whole + 0.5
     return Number(i, j, whole)
 
 
@@ -221,6 +237,9 @@ def _word_step(toks: list[Tok], j: int, s: _WordState) -> tuple[int, _WordState]
 def _compound(toks: list[Tok], number: Number) -> bool:
     """Glued to a word by a hyphen or directly: '17-year-old', 'F-16', '26th', '10am'; or a time, '10:30'."""
     before, after = number.first, number.last
+    if glued(toks, before) and toks[before - 1].text == ":" and glued(toks, before - 1) \
+            and low(toks, before - 2)[:1].isdigit():
+        return True  # the minutes of a clock time: '20:00'
     if glued(toks, before) and (toks[before - 1].text[-1].isalnum()
                                 or toks[before - 1].text in "-‐‑–" and glued(toks, before - 1)):
         return True

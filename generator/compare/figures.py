@@ -50,6 +50,14 @@ MEASURE_WORDS = 3
 CIRCUMSTANCE = frozenset("on in at with by from after before during against over under".split())
 """Prepositions that open a phrase of circumstance after a share, not what the share measures."""
 _CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
+CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;\s|\s[—–]\s")
+"""Where a sentence joins another clause, with its own verb and often its own figure: 'He must pay €61.3m
+in compensation, and a yacht and a villa will be seized'."""
+MONEY = frozenset(("euros", "dollars", "pounds", "shekels", "zlotys", "naira", "rupees", "yen", "yuan"))
+"""Counts of money (the annotator's currency words)."""
+MAX_RATIO = 20.0
+"""Two amounts further apart than this are two claims, whatever their words: '60,000 euros' that an
+investor lost and the '146 million euros' that investors lost; 'by 312 votes' and '25 votes moved'."""
 MEASURES = frozenset("""seconds minutes hours days weeks months years decades centuries metres meters m km
 kilometres kilometers miles feet ft yards""".split())
 """Counts of time and distance: with no subject, 'for 18 years' says nothing of what lasted."""
@@ -74,6 +82,11 @@ OPENING_YEAR = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNOR
 IN_YEAR = re.compile(r"\bin\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 """What comes before a year that dates an incident: 'collapsed in 2018', 'in the spring of 2022'; not
 'the worst since 2018' or 'the toll of the 2018 disaster'."""
+SENTENCING = re.compile(r"\b(?:sentenced?|sentencing|jailed|jail|prison|imprisonment|imprisoned|penalty"
+                        r"|behind bars|custodial|condemned)\b", re.IGNORECASE)
+"""Words of a court's sentence: a span of years in the same clause is the term imposed."""
+TERMS = frozenset(("years", "months"))
+PRISON_TERM = "prison term"
 INCREMENT = re.compile(r"\b(?:another|further|additional)\b|\bmore\b(?!\s+than\b)", re.IGNORECASE)
 """Words that make a figure a step added to a tally ('two more bodies', 'another three')."""
 
@@ -100,10 +113,13 @@ def compare_figures(articles: tuple[Article, ...],
              for order, article in enumerate(articles) for figure in annotations[article.id].figures]
     keyed = _resolve_subjects(_resolve_events(_without_increments(keyed)))
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
+    spans: _Spans = defaultdict(list)
     for item in keyed:
         buckets[(item.counts, item.event, item.subject)].append(item)
+        spans[(item.order, item.figure.span.paragraph, item.counts)].append(
+            (item.figure.span.start, item.figure.span.end))
     groups = [_group(key, part, articles) for key, items in buckets.items()
-              for part in (_by_context(items, articles) if _told_apart_by_context(key) else [items])]
+              for part in (_by_context(items, articles, spans) if _told_apart_by_context(key) else [items])]
     groups.sort(key=lambda g: (-len({v.article for v in g.values}), g.counts, g.event, g.subject))
     ids = unique_ids(g.id for g in groups)
     return tuple(dataclasses.replace(g, id=i) for g, i in zip(groups, ids, strict=True))
@@ -114,10 +130,15 @@ def _told_apart_by_context(key: tuple[str, str, str]) -> bool:
     '€25,000') says nothing of which votes or what money. A count of what befell people has its incident
     and subject; a share, what it measures; a span of time, its anchor."""
     counts, _, subject = key
-    return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject)
+    # (a story may sentence several people: their terms are told apart by their clauses' words)
+    return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject and subject != PRISON_TERM)
 
 
-def _by_context(items: list[_Keyed], articles: tuple[Article, ...]) -> list[list[_Keyed]]:
+_Spans = dict[tuple[int, int, str], list[tuple[int, int]]]
+"""(article order, paragraph, what is counted) -> where each such figure of that paragraph is."""
+
+
+def _by_context(items: list[_Keyed], articles: tuple[Article, ...], spans: _Spans) -> list[list[_Keyed]]:
     """The bucket as claims: the value most articles give, with the figures of other values whose
     sentences share enough words with its sentences; then the same with what is left, a few times; then
     each value left a claim of its own. ('by 312 votes' and 'by 321 votes' in sentences about the result
@@ -125,7 +146,7 @@ def _by_context(items: list[_Keyed], articles: tuple[Article, ...]) -> list[list
     pass over the figures left, as the dates' comparison makes its one."""
     if len({item.figure.value for item in items}) < 2:
         return [items]  # one value, one claim: no sentence need be read
-    stems = {id(item): _sentence_stems(item, articles) for item in items}
+    stems = {id(item): _context_stems(item, articles, spans) for item in items}
     claims: list[list[_Keyed]] = []
     left = items
     for _ in range(CLAIM_ROUNDS):
@@ -158,17 +179,44 @@ def _claim_of_main_value(items: list[_Keyed], stems: dict[int, frozenset[str]]
     for item in items:
         found = stems[id(item)]
         shared = len(found & profile)
-        related = shared >= MIN_CONTEXT and shared >= CONTEXT_SHARE * len(found)
+        # An article that gives the main value has told this claim: another value of its is another claim
+        # ('lost by 312 votes' … 'the recount cut his lead to fewer than 300 votes').
+        related = (shared >= MIN_CONTEXT and shared >= CONTEXT_SHARE * len(found)
+                   and _near(item.figure.value, main) and item.figure.span.article not in values[main])
         (claim if item.figure.value == main or related else rest).append(item)
     return claim, rest
 
 
-def _sentence_stems(item: _Keyed, articles: tuple[Article, ...]) -> frozenset[str]:
-    text = paragraph_text(articles[item.order], item.figure.span.paragraph)
+def _near(value: float, main: float) -> bool:
+    """Whether two values are within `MAX_RATIO` of each other (two zeros are; a zero and another not)."""
+    low, high = sorted((abs(value), abs(main)))
+    return high == 0 or low > 0 and high / low <= MAX_RATIO
+
+
+def _context_stems(item: _Keyed, articles: tuple[Article, ...], spans: _Spans) -> frozenset[str]:
+    """The words of the figure's clause: its sentence, up to where the sentence joins another clause
+    (', and …'), and up to the punctuation between the figure and another figure of its kind in the
+    sentence: 'ordered him to pay 61.3 million euros in compensation to the victims, and declared
+    forfeit assets worth 23 million euros' holds two claims."""
+    span = item.figure.span
+    text = paragraph_text(articles[item.order], span.paragraph)
     if text is None:
         return frozenset()
     low, high = item.sentence
-    return frozenset(content_stems(text[low:high]))
+    others = spans.get((item.order, span.paragraph, item.counts), ())
+    previous = max((end for start, end in others if low <= start and end <= span.start), default=None)
+    following = min((start for start, end in others if start >= span.end and end <= high), default=None)
+    before = text[previous if previous is not None else low:span.start]
+    after = text[span.end:following if following is not None else high]
+    before, after = CLAUSE_JOIN.split(before)[-1], CLAUSE_JOIN.split(after)[0]
+    if previous is not None:
+        before = _CLAUSE_END.split(before)[-1]
+    if following is not None:
+        after = _CLAUSE_END.split(after)[0]
+    # An amount's own words ('1.2 million euros') are what every amount shares; a count's noun ('312
+    # votes') is the one the bucket is about, and counts for the claim's words as it always did.
+    own = "" if item.counts in MONEY else span.text
+    return frozenset(content_stems(f"{before} {own} {after}"))
 
 
 def normal_counts(counts: str) -> str:
@@ -218,6 +266,16 @@ def percent_measure(text: str, end: int) -> str:
     return " ".join(kept[:MEASURE_WORDS])
 
 
+def prison_term(text: str, start: int, end: int, bounds: tuple[int, int]) -> bool:
+    """Whether a span of years or months is the term a court imposed: its clause has a word of sentencing
+    ('sentenced to nine years in prison', 'a single penalty of nine years', 'eight years behind bars')."""
+    low, high = bounds
+    if SENTENCING.search(text, low, high) is None:  # the cheap test first: most sentences have none
+        return False
+    clause = _CLAUSE_END.split(text[low:start])[-1] + " " + _CLAUSE_END.split(text[end:high])[0]
+    return SENTENCING.search(clause) is not None
+
+
 def measure_anchor(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
     """What a duration or a distance belongs to: the last content word before it in its clause, else
     the first after it. 'had driven the route for 18 years' and 'went to Greece every autumn for twenty
@@ -246,10 +304,14 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
     measure = percent_measure(text, span.end) if counts == "percent" else ""
     if measure:
         subject = f"{subject}: {measure}" if subject else measure
+    elif counts in TERMS and prison_term(text, span.start, span.end, bounds):
+        subject = PRISON_TERM
     elif counts in ANCHORED and subject in ("", normal_subject(counts)) \
             or counts == "percent" and not subject:
         # ('on a turnout of 46%': a share with nothing after it is named by the words before it)
         subject = measure_anchor(text, span.start, span.end, bounds)
+    elif subject == normal_subject(counts):
+        subject = ""  # '1.2 million euros' counts euros, as '€1.2m' does: the noun says nothing more
     year = _past_year(text, bounds, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
     if year is not None:
         return _Keyed(figure, order, counts, f"in {year}", subject, bounds, earlier=True)
