@@ -1,17 +1,24 @@
 """Direct quotations and who said them, never a guessed speaker.
 
-For each quotation (`quotemarks`), the speaker is looked for in this order:
+For each quotation (`quotemarks`; a name a document defines for itself, '("Sollara" or the "Company")',
+is none), the speaker is looked for in this order:
 
+0. a speaker label opening the paragraph, right before it, when its sentence has no speech verb
+   ('JOAO GONCALVES, defence lawyer: "…"', 'Judge Conceicao, reading the ruling: "…"'); a transcript
+   line with a label in capitals and no quote marks ('TERESA BRAGA: There is …') is all quotation;
 1. after it, in its sentence: '"…," Abu Rudaineh said', '"…," said Leaf', '"…" must be held to
    account, he said', '"…," X, spokesperson for Y, said on Thursday';
 2. before it, in its sentence: the nearest speech verb's subject ('Shtayyeh called for "…"',
-   'X told Y that "…"', 'according to X, "…"', '…, accusing Israel of a "massacre"');
+   'X told Y that "…"', 'according to X, "…"', '…, accusing Israel of a "massacre"', 'As X put it: "…"',
+   'X put out a statement saying "…"'); a verb right before another quotation is that one's only;
 3. a sentence that opens with a quotation and has no speech verb continues the words of whoever
    spoke last, in the same or the previous paragraph ('"…," she said. "Obviously, …"');
 4. a quotation running over several paragraphs (open at a paragraph's end, reopened at the next one's
    start) has one speaker.
 
-'He'/'she' refer to the last person who spoke, 'it' to the last organisation (`speakers.Context`);
+'He'/'she' refer to the last person who spoke, or to the one person named since (of several, the one the
+sentence before was about); 'it' to the last organisation, 'the company' or 'the judge' to the one
+named so described (`speech`);
 a speaker the words do not name as an entity ('a senior official', a name the knowledge base lacks)
 leaves the quote unattributed, and its `how` says why.
 """
@@ -26,8 +33,9 @@ from typing import NamedTuple
 
 from generator.annotate.perkb import per_knowledge_base
 from generator.annotate.quotemarks import QuoteSpan, find_spans, masked, sentence_bounds
-from generator.annotate.speakers import find_verbs
+from generator.annotate.speakers import find_verbs, sentence_subject
 from generator.annotate.speech import Context, Mentioned, Sentence, Speaker, Verb, tokens
+from generator.annotate.speechwords import SPEECH
 from generator.model import Article, KnowledgeBase, Mention, Quote, Span
 
 LOOK = 8
@@ -35,8 +43,20 @@ LOOK = 8
 SCARE_WORDS = 2
 """A quotation of this many words or fewer, with no speaker, is a scare quote ('a "massacre"')."""
 OPENING_SPACE = re.compile(r"\s*")
-WORD = re.compile(r"\w+")
 """What `str.lstrip` cuts from the start of a sentence (`\\s` is the same set of characters)."""
+WORD = re.compile(r"\w+")
+ROLE_END = re.compile(r"[,;.(]|\s(?:of|at|in|from|for|to|with|on|by|since|who|whose|which)\s")
+"""Where the role that opens a person's description ends ('Presiding judge| of the panel …')."""
+TERM_LENGTH = 4
+"""How many words a defined term may have ('the "Green Notes Programme"')."""
+TERM_WORDS = frozenset("the a an or and together collectively hereinafter each".split())
+"""The only words beside a defined term in its parentheses ('("Sollara" or the "Company")')."""
+QUOTE_NEXT = re.compile(r"[ \t]*[\"“‘„']")
+LABEL_REACH = 160
+"""How far into a paragraph the colon of a speaker label may be ('JOAO GONCALVES, defence lawyer:')."""
+LABEL_SPACE = re.compile(r"[ \t]*")
+SENTENCE_END = re.compile(r"[.!?]\s")
+CAPITALS = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,})+")
 
 
 class _Said(NamedTuple):
@@ -60,13 +80,17 @@ class _Found:
 
 
 @per_knowledge_base
-def _speaker_facts(kb: KnowledgeBase) -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """Each person's pronoun, and the words that name or describe each organisation ('the faction' may
-    refer to an organisation its knowledge-base entry calls a faction)."""
+def _speaker_facts(kb: KnowledgeBase
+                   ) -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Each person's pronoun, the words that name or describe each organisation ('the faction' may
+    refer to an organisation its knowledge-base entry calls a faction), and each person's role ('the
+    judge' may refer to a person whose entry opens 'Presiding judge of …')."""
     pronouns = {e.id: e.pronoun for e in kb.entities if e.pronoun is not None}
     described = {e.id: frozenset(WORD.findall(" ".join((e.name, e.description, *e.aliases)).casefold()))
                  for e in kb.entities if e.type == "organisation"}
-    return pronouns, described
+    roles = {e.id: frozenset(WORD.findall(ROLE_END.split(e.description, 1)[0].casefold()))
+             for e in kb.entities if e.type == "person"}
+    return pronouns, described, roles
 
 
 def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBase) -> tuple[Quote, ...]:
@@ -78,11 +102,17 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
             Mentioned(m.span.start, m.span.end, m.entity, types.get(m.entity, "other"), m.span.text))
     context = Context(*_speaker_facts(kb))
     paragraphs = article.paragraphs
-    spans = [find_spans(text) for text in paragraphs]
+    spans = [_without_defined_terms(text, find_spans(text)) for text in paragraphs]
+    labels = [_speaker_label(text, spans[n], by_paragraph[n]) for n, text in enumerate(paragraphs)]
+    for number, label in enumerate(labels):
+        if label is not None and label.unmarked:
+            spans[number] = [QuoteSpan(label.end, len(paragraphs[number].rstrip()), label.end,
+                                       len(paragraphs[number]))]
     found: list[_Found] = []
     # Who spoke is carried forward only to be read at a later quotation: after the last one, it is not.
     for number in range(_last_quoted(spans) + 1):
-        found.extend(_paragraph(number, paragraphs[number], spans[number], by_paragraph[number], context))
+        found.extend(_paragraph(number, paragraphs[number], spans[number], by_paragraph[number], context,
+                                labels[number]))
     found = _chains(found, paragraphs)
     return tuple(
         Quote(id=f"{article.id}-q{n}", speaker=f.speaker, how=f.how,
@@ -96,23 +126,117 @@ def _last_quoted(spans: list[list[QuoteSpan]]) -> int:
     return max((number for number, found in enumerate(spans) if found), default=-1)
 
 
-def _paragraph(number: int, text: str, spans: list[QuoteSpan], mentioned: list[Mentioned], context: Context
-               ) -> list[_Found]:
+def _paragraph(number: int, text: str, spans: list[QuoteSpan], mentioned: list[Mentioned], context: Context,
+               label: _Label | None) -> list[_Found]:
     blank = masked(text, spans)
     found: list[_Found] = []
     mentioned = sorted(mentioned, key=lambda m: m.start)
     m_starts = [m.start for m in mentioned]
     lefts = [s.left for s in spans]
-    for start, end in sentence_bounds(text, spans):
+    bounds = sentence_bounds(text, spans)
+    if label is not None:
+        # the label is no part of what is said: the first sentence starts after it
+        context.update(label.speaker, number)
+        bounds[0] = (min(label.end, bounds[0][1]), bounds[0][1])
+    for start, end in bounds:
         inside = mentioned[bisect.bisect_left(m_starts, start):bisect.bisect_left(m_starts, end)]
         sentence = Sentence(blank, start, end, tokens(blank, start, end), inside)
         said = _said(sentence, find_verbs(sentence, context, number))
         for span in spans[bisect.bisect_left(lefts, start):bisect.bisect_left(lefts, end)]:
-            found.append(_attribute(number, text, span, said, context))
-        if not any(verb.speaker.kind == "person" for verb in said.verbs):
-            # (a person named beside one who speaks, 'X, aide to Y, said', is part of X's description)
-            context.named([m for m in inside if m.type == "person"])
+            # a verb in the sentence ('NEW YORK (AP): "…," said X') names the speaker before a label does
+            if label is not None and label.end == span.left and not said.verbs:
+                found.append(_labelled(number, span, label))
+            else:
+                found.append(_attribute(number, text, span, said, context))
+        _remember(sentence, said.verbs, context)
     return found
+
+
+def _remember(sentence: Sentence, verbs: list[Verb], context: Context) -> None:
+    """Who the sentence named, as no speaker, and whom it was about, for the sentences after it."""
+    kinds = {verb.speaker.kind for verb in verbs}
+    if "person" not in kinds:
+        # (a person named beside one who speaks, 'X, aide to Y, said', is part of X's description)
+        context.named([m for m in sentence.mentions if m.type == "person"])
+    if "organisation" not in kinds:
+        context.named_organisations([m for m in sentence.mentions if m.type == "organisation"])
+    named = any(m.type in ("person", "organisation") for m in sentence.mentions)
+    context.subject = sentence_subject(sentence, context) if named and not verbs else None
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A speaker label opening a paragraph: 'JOAO GONCALVES, defence lawyer: "…"', 'TERESA BRAGA: …'."""
+
+    speaker: Speaker
+    text: str
+    """The label as written, without its colon."""
+    end: int
+    """Where the labelled words begin, after the colon."""
+    unmarked: bool
+    """A transcript line without quote marks: all the words after the label are the quotation."""
+
+
+def _speaker_label(text: str, spans: list[QuoteSpan], mentioned: list[Mentioned]) -> _Label | None:
+    """The label at the start of `text`, when one names who speaks: a person's name (after at most two
+    titles, 'Judge Conceicao'), alone or with a role after a comma or in brackets, then a colon; either a
+    quotation starts right after the colon, or the name is in capitals as in a transcript. 'Oliveira: nine
+    years.' (a list of sentences) or 'Breaking: …' is none."""
+    colon = text.find(":", 0, LABEL_REACH)
+    if colon <= 0 or spans and spans[0].left < colon or SENTENCE_END.search(text, 0, colon):
+        return None
+    spaces = LABEL_SPACE.match(text, colon + 1)
+    end = spaces.end() if spaces else colon + 1
+    quoted = bool(spans) and spans[0].left == end
+    speaker = _label_name(text[:colon], mentioned, quoted)
+    if speaker is None or not quoted and not speaker.text.isupper():
+        return None
+    unmarked = not spans and speaker.entity is not None and end < len(text.rstrip())
+    return _Label(speaker, text[:colon], end, unmarked)
+
+
+def _label_name(head: str, mentioned: list[Mentioned], quoted: bool) -> Speaker | None:
+    words = WORD.findall(head)
+    if any(w in SPEECH for w in words):
+        return None  # 'Oliveira, who said nothing, wrote:': the verb names the speaker
+    starts = [m.start() for m in WORD.finditer(head)]
+    person = min(mentioned, key=lambda m: m.start, default=None)
+    if person is not None and person.type == "person" and person.start in starts[:3] \
+            and all(w[:1].isupper() for w in words[:starts.index(person.start)]):  # titles: 'Judge X'
+        speaker, rest = Speaker(person.entity, person.text, "person"), head[person.end:]
+    else:
+        capitals = CAPITALS.match(head)  # 'MARIA SILVA', a name the knowledge base lacks
+        if capitals is None or not capitals.group().isupper() or not quoted:
+            return None
+        speaker, rest = Speaker(None, capitals.group(), "unknown"), head[capitals.end():]
+    # after the name, nothing or a role: 'X, defence lawyer', 'X (correspondent)'
+    return speaker if not rest.strip() or rest.lstrip()[0] in ",(" else None
+
+
+def _labelled(number: int, span: QuoteSpan, label: _Label) -> _Found:
+    speaker, how = label.speaker, f"the speaker label “{label.text}:” before the quote"
+    if speaker.entity is None:
+        return _Found(number, span, None, f"{how}, but {_why_not(speaker)}", True)
+    return _Found(number, span, speaker.entity, how, True)
+
+
+def _without_defined_terms(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations but the names a document defines for itself ('("Sollara" or the "Company")'):
+    words no one said."""
+    if "(" not in text:
+        return spans
+    blank = masked(text, spans)
+    return [s for s in spans if not _defined_term(text, blank, s)]
+
+
+def _defined_term(text: str, blank: str, span: QuoteSpan) -> bool:
+    opened, closed = text.rfind("(", 0, span.left), text.find(")", span.right)
+    inside = opened >= 0 and closed >= 0 and ")" not in text[opened:span.left]
+    if not inside or len(text[span.start:span.end].split()) > TERM_LENGTH:
+        return False
+    words = WORD.findall(blank[opened + 1:closed])
+    # a lone lowercase quotation in brackets may be words said ('his reaction ("a travesty")')
+    return all(w.casefold() in TERM_WORDS for w in words) and (bool(words) or text[span.start].isupper())
 
 
 def _said(sentence: Sentence, verbs: list[Verb]) -> _Said:
@@ -125,7 +249,9 @@ def _said(sentence: Sentence, verbs: list[Verb]) -> _Said:
 def _attribute(number: int, text: str, span: QuoteSpan, said: _Said, context: Context) -> _Found:
     verbs = said.verbs
     split = bisect.bisect_left(said.starts, span.right)
-    after = next((v for v in verbs[split:split + LOOK] if v.subject_at >= span.right), None)
+    # a verb right before another quotation ('what the Ministry called "a pyramid"') brings that one
+    after = next((v for v in verbs[split:split + LOOK]
+                  if v.subject_at >= span.right and not QUOTE_NEXT.match(text, v.end)), None)
     if after is not None:
         return _by_verb(number, span, after, "after")
     before = bisect.bisect_right(said.ends, span.left)

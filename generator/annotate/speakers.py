@@ -3,10 +3,11 @@
 Works on a paragraph whose quotations are blanked out (only the reporter's words remain), with the
 entity mentions found before. A subject is an entity only when the words name it: a mention right
 before the verb ('Shtayyeh said'), after it ('said Leaf'), before an apposition ('Rawhi Fattouh,
-Chairman of …, accused'), the agent of a passive ('was announced by … Nabil Abu Rudeineh'), or a
-pronoun referring to the last person ('he') or organisation ('it') that spoke. Anything else — 'a
-senior official', 'the source', a name the knowledge base does not know — is a speaker without an
-entity: the quote is then unattributed, never given to someone else.
+Chairman of …, accused'), the agent of a passive ('was announced by … Nabil Abu Rudeineh'), whoever
+put out 'a statement saying', or a pronoun or a description referring to someone named before ('he',
+'it', 'the company', 'the judge': `speech`). 'condemned X to eight years' is a sentence, not speech.
+Anything else — 'a senior official', 'the source', a name the knowledge base does not know — is a
+speaker without an entity: the quote is then unattributed, never given to someone else.
 """
 
 from __future__ import annotations
@@ -14,7 +15,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from generator.annotate.speech import Context, Mentioned, Sentence, Speaker, Token, Verb, tokens
+from generator.annotate.speech import (
+    Context,
+    Mentioned,
+    Sentence,
+    Speaker,
+    Token,
+    Verb,
+    described_speaker,
+    pronoun_speaker,
+    role_speaker,
+    tokens,
+)
 from generator.annotate.speechwords import (
     CONJUNCTIONS,
     DETERMINERS,
@@ -25,8 +37,10 @@ from generator.annotate.speechwords import (
     PERSON_NOUNS,
     PREPOSITIONS,
     ROLE_WORDS,
+    SENTENCES,
     SKIP,
     SPEECH,
+    STATEMENTS,
 )
 
 NAME_STOP = frozenset("the a an".split())
@@ -51,7 +65,8 @@ def find_verbs(sentence: Sentence, context: Context, paragraph: int) -> list[Ver
         word = token.text
         if word.casefold() == "according" and k + 1 < len(toks) and toks[k + 1].text == "to":
             speaker = _np_after(sentence, toks[k + 1].end, context)
-        elif word not in SPEECH or _noun_before_verb(sentence, k) or _modifies_noun(sentence, k):
+        elif word not in SPEECH and not _put_it(sentence, k) or _noun_before_verb(sentence, k) \
+                or _modifies_noun(sentence, k) or _sentencing(sentence, k):
             continue
         else:
             speaker = _subject(sentence, k, context)
@@ -59,13 +74,43 @@ def find_verbs(sentence: Sentence, context: Context, paragraph: int) -> list[Ver
             continue
         if word.casefold() == "according" or _inverted(sentence, k) and not word.endswith("ing"):
             at = token.end
-        elif word.endswith("ing"):
-            at = sentence.verbs[-1].subject_at  # a participle shares the subject of the verb before it
+        elif word.endswith("ing") and sentence.verbs or _joined(sentence, k):
+            at = sentence.verbs[-1].subject_at  # ', accusing …', '… and asks' share the verb's subject
         else:
             at = _subject_start(sentence, k)
         sentence.verbs.append(Verb(token.start, token.end, word, speaker, at))
         context.update(speaker, paragraph)
     return sentence.verbs
+
+
+def _put_it(sentence: Sentence, k: int) -> bool:
+    """'As Oliveira put it: "…"', 'X put it better: "…"': 'put it' reports speech when a colon brings
+    the quotation or the clause opens with 'as' ('Sollara put it up for sale' does not)."""
+    toks = sentence.tokens
+    if toks[k].text not in ("put", "puts") or k + 1 >= len(toks) or toks[k + 1].text != "it":
+        return False
+    rest = sentence.masked[toks[k + 1].end:sentence.end]
+    quoted = rest.find("\x00")
+    if quoted > 0 and ":" in rest[:quoted]:
+        return True
+    return any(t.text.casefold() == "as" for t in toks[max(0, k - 4):k])
+
+
+def _sentencing(sentence: Sentence, k: int) -> bool:
+    """'condemned the businessman to eight years': a court's sentence, not words condemning someone
+    ('condemned the decision to close it' is still speech)."""
+    toks = sentence.tokens
+    if not toks[k].text.casefold().startswith("condemn"):
+        return False
+    ahead = toks[k + 1:k + 7]
+    return any(t.text == "to" and (n.text[:1].isdigit() or n.text.casefold() in SENTENCES)
+               for t, n in zip(ahead, ahead[1:], strict=False))
+
+
+def _joined(sentence: Sentence, k: int) -> bool:
+    """'X argues … and asks': the verb after 'and' has the subject of the verb before it."""
+    j = _previous(sentence, k)
+    return bool(sentence.verbs) and j >= 0 and sentence.tokens[j].text in CONJUNCTIONS
 
 
 def _modifies_noun(sentence: Sentence, k: int) -> bool:
@@ -115,7 +160,7 @@ def _subject(sentence: Sentence, k: int, context: Context) -> Speaker | None:
     """The speaker of the verb at token k, or None when the word is not a speech verb here."""
     toks, verb = sentence.tokens, sentence.tokens[k].text
     if verb.endswith("ing"):
-        return _participle(sentence, k)
+        return _participle(sentence, k, context)
     if _inverted(sentence, k):
         return _np_after(sentence, toks[k].end, context) if verb in INVERTED else None
     j = _previous(sentence, k)
@@ -136,18 +181,30 @@ def _subject(sentence: Sentence, k: int, context: Context) -> Speaker | None:
     return _named_before(sentence, j, context)
 
 
-def _participle(sentence: Sentence, k: int) -> Speaker | None:
-    """', accusing Israel of …' and 'and saying …': the speaker of the verb before it in the sentence."""
+def _participle(sentence: Sentence, k: int, context: Context) -> Speaker | None:
+    """', accusing Israel of …' and 'and saying …': the speaker of the verb before it in the sentence;
+    'put out a statement saying …': whoever put it out."""
     j = _previous(sentence, k)
     gap = sentence.gap(sentence.tokens[j].end, sentence.tokens[k].start) if j >= 0 else ""
+    if gap == " " and sentence.tokens[j].text.casefold() in STATEMENTS:
+        return _issuer(sentence, j, context)
     joined = "," in gap or "\x00" in gap or j >= 0 and sentence.tokens[j].text in CONJUNCTIONS
     return sentence.verbs[-1].speaker if joined and sentence.verbs else None
+
+
+def _issuer(sentence: Sentence, j: int, context: Context) -> Speaker | None:
+    """Who put out the statement at token j: the named person or organisation opening its clause ('And on
+    verdict day, the Bank of Portugal put out a statement'); None when no one named did."""
+    commas = list(COMMA.finditer(sentence.masked, sentence.start, sentence.tokens[j].start))
+    start = commas[-1].end() if commas else sentence.start
+    speaker = _np_at(sentence, start, sentence.tokens[j].start, context)
+    return speaker if speaker is not None and speaker.kind in ("person", "organisation") else None
 
 
 def _named_before(sentence: Sentence, j: int, context: Context) -> Speaker | None:
     """The subject ending at token j: a pronoun, a mention, a name or a description."""
     toks, word = sentence.tokens, sentence.tokens[j].text
-    pronoun = _pronoun(word.casefold(), context)
+    pronoun = pronoun_speaker(word.casefold(), context)
     if pronoun is not None:
         return pronoun
     mention = sentence.mention_ending(toks[j].end)
@@ -160,29 +217,6 @@ def _named_before(sentence: Sentence, j: int, context: Context) -> Speaker | Non
     if word[:1].isupper():
         return Speaker(None, _capitalised_run(sentence, j), "unknown")
     return _described(sentence, j, context)
-
-
-def _pronoun(word: str, context: Context) -> Speaker | None:
-    if word in ("he", "she"):
-        named, rival = context.named_referent(word)
-        if named is not None:
-            context.spoke(Speaker(named.entity, named.text, "person"))
-            return Speaker(named.entity, word, "person", f"{word} = {named.text}, named since the last quote")
-        who = context.referent(word)
-        if who is None or who.entity is None:
-            return Speaker(None, word, "unresolved", "no named person spoke before")
-        if rival is not None and rival.entity != who.entity:
-            return Speaker(None, word, "unresolved", f"{rival.text} was named after {who.text} spoke")
-        skipped = "" if who is context.person else " whom the knowledge base does not call otherwise"
-        return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted{skipped}")
-    if word == "it":
-        org = context.organisation
-        if org is None or org.entity is None:
-            return Speaker(None, word, "unresolved", "no named organisation spoke before")
-        return Speaker(org.entity, word, "organisation", f"it = {org.text}, the last organisation quoted")
-    if word in ("they", "we", "i", "you"):
-        return Speaker(None, word, "unresolved", f"'{word}' names no one in particular")
-    return None
 
 
 def entity_speaker(mention: Mentioned) -> Speaker:
@@ -279,7 +313,7 @@ def _np_at(sentence: Sentence, start: int, end: int, context: Context) -> Speake
         folded = token.text.casefold()
         capital = token.text[:1].isupper() or sentence.mention_at(token) is not None
         if capital or folded in DETERMINERS or folded in ROLE_WORDS or folded in ("of", "for") and phrase \
-                or _inside_title(sentence, words, i, phrase):
+                or _inside_title(sentence, words, i, phrase) or phrase and _owns(sentence, phrase[-1]):
             phrase.append(token)
         elif not any(_named(t) for t in phrase) and loose < 2 and _np_word(token.text) \
                 and not folded.endswith("ed"):
@@ -325,17 +359,22 @@ def _np_result(sentence: Sentence, phrase: list[Token], context: Context) -> Spe
         return entity_speaker(people[-1])
     head = phrase[-1].text.casefold() if sentence.mention_at(phrase[-1]) is None else None
     orgs = [m for m in mentions if m.type == "organisation"]
+    if head is not None and not mentions and phrase[0].text.casefold() == "the":
+        role = role_speaker(text, [t.text.casefold() for t in phrase[1:]], context)
+        if role is not None:
+            return role
     if head in PERSON_NOUNS:
         return Speaker(None, text, "unnamed")
     if orgs and (head is None or head in ORG_NOUNS):
         return entity_speaker(orgs[-1])
     if head in ORG_NOUNS and len(phrase) == 2 and phrase[0].text.casefold() in DETERMINERS:
-        return _anaphor(text, context)
+        return described_speaker(text, context)
     names = [t.text for t in phrase if t.text[:1].isupper() and sentence.mention_at(t) is None
              and t.text.casefold() not in NAME_STOP]
     if names and not mentions:
         return Speaker(None, text, "unknown")
-    return Speaker(None, text, "unnamed" if not mentions else "other")
+    owners = all(_possessor(sentence, m) for m in mentions)  # 'Oliveira's lawyer' names no one
+    return Speaker(None, text, "unnamed" if owners else "other")
 
 
 def _possessor(sentence: Sentence, mention: Mentioned) -> bool:
@@ -344,22 +383,13 @@ def _possessor(sentence: Sentence, mention: Mentioned) -> bool:
         sentence.masked[mention.end:mention.end + 1] in ("'", "’") and mention.text.endswith("s")
 
 
+def _owns(sentence: Sentence, token: Token) -> bool:
+    """'said Oliveira's lawyer João Gonçalves': after a possessive the phrase goes on to what is owned."""
+    return sentence.masked[token.end:token.end + 2] in ("'s", "’s")
+
+
 def _mentions_in(sentence: Sentence, phrase: list[Token]) -> list[Mentioned]:
     return sentence.mentions_within(phrase[0].start, phrase[-1].end)
-
-
-def _anaphor(text: str, context: Context) -> Speaker:
-    """'The faction said': the organisation that spoke last."""
-    org = context.organisation
-    if org is None or org.entity is None:
-        return Speaker(None, text, "unresolved", "no named organisation spoke before")
-    head = text.split()[-1].casefold()
-    if head not in context.described.get(org.entity, frozenset()):
-        # 'The government' after a company's statement is not the company: only an organisation the
-        # knowledge base calls a government (a faction, a union) may be referred to so
-        return Speaker(None, text, "unresolved", f"the last organisation quoted, {org.text}, is no {head}")
-    note = f"{text.casefold()} = {org.text}, the last organisation quoted"
-    return Speaker(org.entity, text, "organisation", note)
 
 
 def _apposed(sentence: Sentence, verb_start: int, context: Context) -> Speaker | None:
@@ -368,8 +398,8 @@ def _apposed(sentence: Sentence, verb_start: int, context: Context) -> Speaker |
     if not segments:
         return None
     first = _np_at(sentence, *segments[0], context)
-    if first is not None and first.kind == "person":
-        return first
+    if first is not None and first.kind == "person" and not first.note:
+        return first  # ('the association's president, X, said': a name apposed beats a role looked up)
     for start, end in segments[1:]:
         words = list(_tokens_from(sentence, start, end))
         alone = sentence.mention_at(words[0]) if words else None
@@ -377,6 +407,15 @@ def _apposed(sentence: Sentence, verb_start: int, context: Context) -> Speaker |
         if alone is not None and whole and alone.type == "person":
             return entity_speaker(alone)
     return first
+
+
+def sentence_subject(sentence: Sentence, context: Context) -> Speaker | None:
+    """The person or organisation a sentence with no speech verb opens with ('Leonor Magalhães, lawyer of
+    Inês Brandão, considered …': Magalhães), looked for up to its first colon."""
+    reach = min(sentence.end, sentence.start + CLAUSE_REACH)  # (the clause's start, not its end)
+    colon = sentence.masked.find(":", sentence.start, reach)
+    subject = _apposed(sentence, colon if colon >= 0 else reach, context)
+    return subject if subject is not None and subject.kind in ("person", "organisation") else None
 
 
 def _segments(sentence: Sentence, verb_start: int) -> list[tuple[int, int]]:

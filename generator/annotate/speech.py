@@ -1,5 +1,6 @@
 """The data the speaker finder works on: a sentence with its words and mentions, the speech verbs
-found in it, and the context that carries who spoke last from one sentence to the next."""
+found in it, and the context that carries who spoke last from one sentence to the next; and whom a
+pronoun ('she', 'it') or a description ('the company', 'the judge') refers to in that context."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ class Context:
     """Entity id -> the pronoun the knowledge base gives the person ('he', 'she', 'they')."""
     described: dict[str, frozenset[str]] = field(default_factory=dict)
     """Organisation id -> the words of its name, aliases and description in the knowledge base."""
+    roles: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Person id -> the words of the role the knowledge base gives them ('Presiding judge of …': judge),
+    for 'said the judge'."""
     people: list[Speaker] = field(default_factory=list)
     """The people who spoke, each once, the latest last."""
     organisation: Speaker | None = None
@@ -63,6 +67,11 @@ class Context:
     """People the text named, as no speaker, since the last person spoke, by entity, the latest named
     last: 'he' may be one of them. (One entry a person: a long article naming many people between two
     quotes keeps it as small as its cast.)"""
+    organisations_named: dict[str, Mentioned] = field(default_factory=dict)
+    """Organisations the text named, as no speaker, since the last organisation spoke (as `named_since`)."""
+    subject: Speaker | None = None
+    """The person or organisation the sentence just before was about (its subject), when it quoted no one:
+    'Leonor Magalhães, lawyer of Inês Brandão, considered … "…," she said': she is the subject."""
 
     @property
     def person(self) -> Speaker | None:
@@ -87,8 +96,37 @@ class Context:
         if not compatible:
             return None, None
         latest = compatible[-1]
-        alone = len(compatible) == 1
-        return (latest, None) if alone and self.pronouns.get(latest.entity) == pronoun else (None, latest)
+        if len(compatible) == 1:
+            return (latest, None) if self.pronouns.get(latest.entity) == pronoun else (None, latest)
+        subject = self.subject.entity if self.subject is not None else None
+        chosen = next((p for p in compatible if p.entity == subject), None)
+        # of several people named, the one the sentence before was about (not one in its apposition)
+        if chosen is not None and self.pronouns.get(chosen.entity) == pronoun:
+            return chosen, None
+        return None, latest
+
+    def named_organisations(self, organisations: list[Mentioned]) -> None:
+        """Organisations a sentence names, as `named` for people."""
+        for organisation in organisations:
+            self.organisations_named.pop(organisation.entity, None)
+            self.organisations_named[organisation.entity] = organisation
+
+    def described_as(self, head: str) -> list[Mentioned]:
+        """The organisations named since the last one spoke that the knowledge base describes with `head`
+        ('the company'), the latest last."""
+        return [m for m in self.organisations_named.values() if head in self.described.get(m.entity, ())]
+
+    def in_role(self, words: list[str]) -> list[str]:
+        """The people who spoke or were named since whom the knowledge base gives the role of all `words`
+        ('presiding judge'), each once."""
+        seen = [p.entity for p in self.people if p.entity is not None] + list(self.named_since)
+        return sorted({e for e in seen if self.roles.get(e, frozenset()).issuperset(words)})
+
+    def name_of(self, person: str) -> str:
+        """How the text last named a person who spoke or was named."""
+        named = self.named_since.get(person)
+        spoke = next((p.text for p in reversed(self.people) if p.entity == person), person)
+        return named.text if named is not None else spoke
 
     def spoke(self, person: Speaker) -> None:
         """`person` (named, found by a pronoun) is the latest to have spoken."""
@@ -103,18 +141,26 @@ class Context:
     def update(self, speaker: Speaker, paragraph: int) -> None:
         """Remember who spoke; a pronoun or 'the faction' keeps the name it refers to."""
         if speaker.note and speaker.entity is not None:
-            if speaker.kind == "person":
-                referent = next((p for p in reversed(self.people) if p.entity == speaker.entity), None)
-                if referent is not None:
-                    self._spoke(referent)
-            else:
-                referent = self.organisation
-            speaker = referent if referent is not None else speaker
-        elif speaker.kind == "person" or speaker.kind in ("unnamed", "unknown") and _personal(speaker):
+            speaker = self._referent(speaker)
+        if speaker.kind == "person" or speaker.kind in ("unnamed", "unknown") and _personal(speaker):
             self._spoke(speaker)
         elif speaker.kind == "organisation":
             self.organisation = speaker
+            self.organisations_named.clear()
         self.last, self.paragraph = speaker, paragraph
+
+    def _referent(self, speaker: Speaker) -> Speaker:
+        """The name that a pronoun or a description ('he', 'the faction') refers to, as it was written."""
+        if speaker.kind == "person":
+            found = next((p for p in reversed(self.people) if p.entity == speaker.entity), None)
+            named = self.named_since.get(speaker.entity or "")
+        else:
+            same = self.organisation is not None and self.organisation.entity == speaker.entity
+            found = self.organisation if same else None
+            named = self.organisations_named.get(speaker.entity or "")
+        if found is None and named is not None:
+            found = Speaker(named.entity, named.text, speaker.kind)
+        return found or speaker
 
     def _spoke(self, person: Speaker) -> None:
         """`person` is now the latest to have spoken (named people are listed once)."""
@@ -191,3 +237,71 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             text = text[:-2]
         found.append(Token(match.start(), match.start() + len(text), text))
     return found
+
+
+# --- whom a pronoun or a description refers to ------------------------------------------------------
+
+
+def pronoun_speaker(word: str, context: Context) -> Speaker | None:
+    """Whom 'he', 'she' or 'it' refers to; 'they', 'we', 'I', 'you' name no one; None for another word."""
+    if word in ("he", "she"):
+        return _person_pronoun(word, context)
+    if word == "it":
+        return _organisation_pronoun(context)
+    if word in ("they", "we", "i", "you"):
+        return Speaker(None, word, "unresolved", f"'{word}' names no one in particular")
+    return None
+
+
+def _person_pronoun(word: str, context: Context) -> Speaker:
+    named, rival = context.named_referent(word)
+    if named is not None:
+        context.spoke(Speaker(named.entity, named.text, "person"))
+        return Speaker(named.entity, word, "person", f"{word} = {named.text}, named since the last quote")
+    who = context.referent(word)
+    if who is None or who.entity is None:
+        return Speaker(None, word, "unresolved", "no named person spoke before")
+    if rival is not None and rival.entity != who.entity:
+        return Speaker(None, word, "unresolved", f"{rival.text} was named after {who.text} spoke")
+    skipped = "" if who is context.person else " whom the knowledge base does not call otherwise"
+    return Speaker(who.entity, word, "person", f"{word} = {who.text}, the last person quoted{skipped}")
+
+
+def _organisation_pronoun(context: Context) -> Speaker:
+    org, subject = context.organisation, context.subject
+    if org is None and subject is not None and subject.kind == "organisation":
+        # before any organisation speaks, 'it' is the one the sentence before was about
+        note = f"it = {subject.text}, the sentence before's subject"
+        return Speaker(subject.entity, "it", "organisation", note)
+    if org is None or org.entity is None:
+        return Speaker(None, "it", "unresolved", "no named organisation spoke before")
+    return Speaker(org.entity, "it", "organisation", f"it = {org.text}, the last organisation quoted")
+
+
+def role_speaker(text: str, words: list[str], context: Context) -> Speaker | None:
+    """'said the judge', 'the presiding judge': the one person named in the article so far whom the
+    knowledge base gives that role, every word of it; None when there is no one such, or several."""
+    (person, *others) = context.in_role(words) or [None]
+    if person is None or others:
+        return None
+    note = f"{text.casefold()} = {context.name_of(person)}, named before in that role"
+    return Speaker(person, text, "person", note)
+
+
+def described_speaker(text: str, context: Context) -> Speaker:
+    """'The company said': the one organisation so described named since the last one spoke, else the
+    organisation that spoke last, if the knowledge base describes it so."""
+    head = text.split()[-1].casefold()
+    named = context.described_as(head)
+    if len(named) == 1:
+        note = f"{text.casefold()} = {named[0].text}, the {head} named before"
+        return Speaker(named[0].entity, text, "organisation", note)
+    org = context.organisation
+    if org is None or org.entity is None:
+        return Speaker(None, text, "unresolved", "no named organisation spoke before")
+    if head not in context.described.get(org.entity, frozenset()):
+        # 'The government' after a company's statement is not the company: only an organisation the
+        # knowledge base calls a government (a faction, a union) may be referred to so
+        return Speaker(None, text, "unresolved", f"the last organisation quoted, {org.text}, is no {head}")
+    note = f"{text.casefold()} = {org.text}, the last organisation quoted"
+    return Speaker(org.entity, text, "organisation", note)

@@ -69,3 +69,8 @@ def _inflections(base: str) -> set[str]:
 
 SPEECH = frozenset({form for base in SPEECH_BASES for form in _inflections(base)} | set(IRREGULAR))
 """Every form of every speech verb."""
+STATEMENTS = frozenset("statement statements release letter post message communique communiqué note".split())
+"""What an organisation or a person puts out 'saying …' ('issued a statement saying')."""
+SENTENCES = frozenset("one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+                      "life death prison jail".split())
+"""What a court condemns someone to ('condemned him to eight years'): then 'condemned' is no speech."""
