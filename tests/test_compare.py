@@ -440,6 +440,25 @@ def test_a_strike_dated_a_day_apart_by_two_outlets_is_a_conflict() -> None:
     assert strike.kind == "strike" and strike.status == "conflict"
 
 
+def test_a_hearing_and_the_day_a_judge_will_hear_it_are_one_event_dated_twice() -> None:
+    # 'hearing' and 'hear' are one word to the comparison ('heari' and 'hear' were two)
+    a = make_article("tagus-daily", ["The hearing to decide the request is scheduled for 25 March."],
+                     published="2025-03-18")
+    b = make_article("small-letter", ["A judge will hear that request next Wednesday."], published="2025-03-21")
+    annotations = {"tagus-daily": Annotate(a).date("25 March", "2025-03-25").build(),
+                   "small-letter": Annotate(b).date("next Wednesday", "2025-03-26").build()}
+    (hearing,) = compare((a, b), annotations, knowledge()).dates
+    assert hearing.kind == "hearing" and hearing.status == "conflict"
+
+
+def test_a_court_s_verdict_is_a_dated_decision() -> None:
+    a = make_article("tagus-wire", ["A Lisbon court on Tuesday sentenced the founder to nine years."],
+                     published="2025-03-11")
+    annotations = {"tagus-wire": Annotate(a).date("Tuesday", "2025-03-11").build()}
+    (verdict,) = compare((a,), annotations, knowledge()).dates
+    assert verdict.kind == "decision"
+
+
 def test_a_second_date_in_the_sentence_is_not_the_announcement_date(story: Comparisons) -> None:
     for group in story.dates:
         assert all(v.text != "Friday" for v in group.values), group

@@ -44,7 +44,9 @@ ANY_DATE = re.compile(r"\d{4}-\d\d-\d\d|\b(?:" + any_word(m.title() for m in MON
 _MOD = r"(?:(?P<mod>(?i:late|early|earlier|later))\s+)?"
 _PART = r"(?:\s+(?P<part>morning|afternoon|evening|night)\b)?"
 WEEKDAY = re.compile(r"\b" + _MOD + r"(?:(?P<rel>(?i:last|this|next|past))\s+)?(?P<weekday>"
-                     + "|".join(WEEKDAYS) + r")(?:'s|’s)?" + _PART + r"\b")
+                     + "|".join(WEEKDAYS) + r")(?:'s|’s)?" + _PART
+                     + r"(?:\s+of\s+(?P<week>(?i:last|this|next))\s+week)?\b")
+"""'Tuesday', 'last Tuesday', 'Tuesday evening', 'Tuesday of last week'."""
 DAY_WORDS = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
              "yesterday": -1, "last night": -1, "the day before yesterday": -2, "tomorrow": 1}
 _DAY_WORD = "|".join(sorted((w.replace(" ", r"\s+") for w in DAY_WORDS), key=len, reverse=True))
@@ -232,11 +234,25 @@ def _weekdays(text: str, published: dt.date) -> Iterator[_Found]:
         relation = (match.group("rel") or "").lower()
         future = relation == "next" or (not relation and _future(text, match.start()))
         try:
-            date, reason = _resolve_weekday(weekday, published, relation, future)
+            if match.group("week"):
+                date, reason = _in_week(weekday, published, match.group("week").lower())
+            else:
+                date, reason = _resolve_weekday(weekday, published, relation, future)
         except OverflowError:
             continue  # a publication date at the very end of the calendar
         how = f"“{match.group()}” → {reason}: {_day(date)}"
         yield _Found(match.start(), match.end(), date, how, True)
+
+
+WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
+WEEK_WORDS = {"last": "the week before", "this": "the same week as", "next": "the week after"}
+
+
+def _in_week(weekday: int, published: dt.date, week: str) -> tuple[dt.date, str]:
+    """'Tuesday of last week': that weekday in the week (Monday to Sunday) before the publication's."""
+    monday = published - dt.timedelta(days=published.weekday())
+    date = monday + dt.timedelta(days=WEEK_SHIFT[week] + weekday)
+    return date, f"the {WEEKDAYS[weekday]} of {WEEK_WORDS[week]} the publication date's ({_day(published)})"
 
 
 def _resolve_weekday(weekday: int, published: dt.date, relation: str, future: bool) -> tuple[dt.date, str]:

@@ -34,7 +34,7 @@ from generator.compare.text import (
 )
 from generator.model import Annotations, Article, DateMention
 
-CONTEXT_SHARE = 0.3
+CONTEXT_SHARE = 0.25
 """Share of a sentence's content words that the sentences giving the main date must also use, for a
 different date to count as a conflict rather than another event."""
 MIN_CONTEXT = 2

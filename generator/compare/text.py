@@ -53,7 +53,8 @@ EVENT_WORDS: dict[str, str] = dict(INCIDENT_WORDS)
 for _class, _words in {
     "announcement": "announced announce announces announcing announcement announcements declared declare "
                     "declares declaration proclaimed unveiled",
-    "decision": "decided decides decision decisions decree decreed ruled ruling verdict voted vote",
+    "decision": "decided decides decision decisions decree decreed ruled ruling verdict voted vote sentenced "
+                "convicted conviction acquitted acquittal judgment judgement",
     "meeting": "meeting meetings met summit talks session conference",
     "report": "reported reports report",
     "visit": "visit visits visited visiting arrival arrived trip tour",
@@ -105,7 +106,16 @@ def words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD.findall(text)]
 
 
+INFLECTIONS = ("ings", "ing", "ed", "es", "s")
+"""Endings cut before a word's stem is taken, when four letters remain: 'hearing' and 'hear' are one
+word, which their first five letters ('heari', 'hear') are not."""
+
+
 def stem(word: str) -> str:
+    for ending in INFLECTIONS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            word = word[: -len(ending)]
+            break
     return word[:STEM_LENGTH]
 
 
