@@ -444,7 +444,8 @@ def test_a_hearing_and_the_day_a_judge_will_hear_it_are_one_event_dated_twice() 
     # 'hearing' and 'hear' are one word to the comparison ('heari' and 'hear' were two)
     a = make_article("tagus-daily", ["The hearing to decide the request is scheduled for 25 March."],
                      published="2025-03-18")
-    b = make_article("small-letter", ["A judge will hear that request next Wednesday."], published="2025-03-21")
+    b = make_article("small-letter", ["A judge will hear that request next Wednesday."],
+                     published="2025-03-21")
     annotations = {"tagus-daily": Annotate(a).date("25 March", "2025-03-25").build(),
                    "small-letter": Annotate(b).date("next Wednesday", "2025-03-26").build()}
     (hearing,) = compare((a, b), annotations, knowledge()).dates
