@@ -275,6 +275,8 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
     found: dict[int, str] = _buttons_in_rows(lines, reasons)
     found.update(blocks.summary_boxes(lines, reasons))
     found.update(blocks.release_sections(lines, reasons))
+    found.update(blocks.reference_lists(lines, reasons))
+    found.update(blocks.comment_sections(lines, {**reasons, **found}))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":

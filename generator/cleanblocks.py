@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from generator import cleansite as site
-from generator.cleanshapes import caption_shaped, ends_sentence, rx, words
+from generator.cleanshapes import DATE, caption_shaped, ends_sentence, rx, words
 
 
 class Line(Protocol):
@@ -143,4 +143,58 @@ def author_box(lines: Sequence[Line], reasons: dict[int, str], byline: str | Non
         rest = next(text[len(name):] for name in names if text.startswith(name))
         if not rest or words(text) <= BIO_WORDS and ends_sentence(text) and BIO_VERB.match(rest):
             found[i] = "about the author"
+    return found
+
+
+REPLY = rx(r"^(?:reply|(?:log|sign) in to reply|report(?: comment)?|reply to \S.{0,40}",
+           r"|\d+ (?:likes?|replies))$")
+"""What each comment of a comment section has under it."""
+COMMENT_STAMP = rx(rf"^{DATE},? at \d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?$")
+"""When a comment was posted, as comment sections write it: 'September 7, 2025 at 10:02 am'."""
+REPLY_REACH = 12
+COMMENT_LINES = 4
+"""Lines under a comments heading within which a reply button shows that comments follow."""
+
+
+def comment_sections(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Under the last comments heading that a comment's time and a reply button soon follow ('12
+    comments on "…"', a name, 'May 3, 2024 at 10:02 am', a comment, 'Log in to reply'), every free line to
+    the end is a reader's: names, comments and all. A count of comments under the byline is followed by
+    the story, not by a reply button."""
+    for i in range(len(lines) - 1, -1, -1):
+        if reasons.get(i) in ("comments heading", "comment counter") and _replies_below(lines, reasons, i):
+            return {j: "readers' comment" for j in range(i + 1, len(lines)) if j not in reasons}
+    return {}
+
+
+def _replies_below(lines: Sequence[Line], reasons: dict[int, str], heading: int) -> bool:
+    """A comment's time ('May 3, 2024 at 10:02 am') and then a reply button within a few lines, with no
+    more free lines before it than one comment has (its writer's name and a paragraph or two)."""
+    free, stamped = 0, False
+    for j in range(heading + 1, min(heading + 1 + REPLY_REACH, len(lines))):
+        stamped = stamped or COMMENT_STAMP.match(lines[j].text) is not None
+        if REPLY.match(lines[j].text):
+            return stamped
+        free += j not in reasons
+        if free > COMMENT_LINES:
+            return False
+    return False
+
+
+REFERENCES_HEADING = rx(r"^(?:references|bibliography|works cited|notes and references|citations)\s*:?$")
+NUMBERED_REFERENCE = re.compile(r"^(?:\[\d{1,3}\]|\d{1,3}[.)])\s+\S")
+"""'1. Author. Title. Place: Publisher; 2025.', '[2] …'."""
+
+
+def reference_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """'References' and the numbered works under it: the apparatus of a journal's article, not its text."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons or not REFERENCES_HEADING.match(line.text):
+            continue
+        items = _run_under(lines, reasons, i, 40, lambda text: NUMBERED_REFERENCE.match(text) is not None,
+                           gaps=True)
+        if items:
+            found[i] = "reference list"
+            found.update(dict.fromkeys(items, "reference list"))
     return found

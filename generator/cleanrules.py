@@ -65,6 +65,8 @@ CREDIT_ALONE = rx(r"^(?:illustrative(?: photo| image)?|file(?: photo| picture| i
                   r"|(?:photo|image|picture)s? (?:via|from) .+)$")
 TRAILING_CREDIT = re.compile(r"[(\[]([^()\[\]]{1,150})[)\]][.\s]{0,2}$")
 """A bracketed credit at the end of a caption: 'Crowds in Jenin. (AP Photo/Jane Doe)'."""
+CAPTION_LABEL = rx(r"^(?:image|photo|picture|video) caption\s*[,:]\s*\S")
+"""A caption announced as one, as some sites' copy reads out: 'Image caption, Volunteers at …'."""
 TAIL = 240
 """The trailing credit patterns match at most this many characters: only a line's end is searched."""
 LABEL_CUE = rx(rf":|\bby\b|\b{PHOTO_ABBREVIATION}")
@@ -79,7 +81,7 @@ EXTENDED = "\u0100-\u017f"
 """Latin Extended-A, capitals and small letters alternating ('Ł', 'ł', 'Š', 'š'): either, in a name."""
 NAME = rf"[{CAPS}{EXTENDED}][a-z\u00df-\u00ff{EXTENDED}'][\w'.-]*"
 """A capitalised name: 'Jane', 'O'Neil', 'McCarthy', 'Łukasz' (not 'DC' in 'AC/DC')."""
-LICENSING = (r"(?:(?:purchase|acquire|buy|get) licensing rights"
+LICENSING = (r"(?:(?:purchase|acquire|buy|get) (?:licensing|image|photo|reprint) rights"
              r"|(?:license|licence|buy|purchase) this (?:image|photo|picture))")
 """The button an agency's page puts after a credit: 'Purchase Licensing Rights', 'License this image'."""
 WIRE_CREDIT = rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})(?:\s+{LICENSING})?"
@@ -162,7 +164,8 @@ SOCIAL = [
     rx(rf"^(?:follow|join|find|connect with|subscribe to|watch|listen to)\b.{{0,60}}\b(?:on|via|at)\s+"
        rf"(?:our\s+)?(?:{NETWORK})\b"),
     rx(rf"^(?:follow|like|join|subscribe to)\s+(?:us|our\b.{{0,30}}\b(?:{NETWORK}|channel|page|group))"),
-    rx(r"^(?:share|tweet|email|e-mail|send|post)(?: this| the)?(?: (?:article|story|page|post|link|video))?"
+    rx(r"^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|send|post)(?: this| the)?"
+       r"(?: (?:article|story|page|post|link|video))?"
        r"(?:\s*(?:on|via|to|with)\b.*)?:?$"),
     rx(rf"^share ?to ?(?:{NETWORK}|email|e-mail|sms)$"),  # 'Share toX': the button's label and icon
 ]
@@ -203,14 +206,15 @@ SUBSCRIBE = [
     rx(r"thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)"),  # a newsletter's sign-off
     rx(r"(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter|patron)|"
        r"already (?:a subscriber|have an account)|(?:log|sign) ?in to (?:continue|read|comment)|"
-       r"download (?:our|the)(?: free)? \w* ?app|get (?:the|our) \w* ?app|unlock (?:this|full|unlimited)|"
+       r"download (?:our|the)(?: free)?(?: \w+){0,3} app|get (?:the|our) \w* ?app|"
+       r"unlock (?:this|full|unlimited)|"
        r"(?:start|try) (?:your )?(?:free )?(?:trial|subscription)|donate (?:now|today))\b"),
 ]
 
 
 PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w+(?: \w+){0,3}"
               r"|more on this(?: story)?"
-              r"|related(?: articles?| stories| coverage| content| news| links?| reading)?"
+              r"|related(?:(?: \w+)? (?:articles?|stories|coverage|content|news|links?|reading|reports?))?"
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
               r"|editor'?s picks?|you (?:may|might) also like|don'?t miss|must read|further reading"
               r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading"
@@ -265,9 +269,13 @@ COMMENT_COUNT = rx(rf"^(?:\d+\s+{COMMENTS}|{COMMENTS}\s*[:(]?\s*\d+\)?",
 COMMENT_HEAD = rx(r"^(?:reader |readers'? |user )?(?:comments?|talkbacks?|discussion|responses",
                   r"|join the (?:discussion|conversation|debate)|leave a (?:comment|reply)",
                   r"|add (?:a |your )?comments?|post a comment|write a comment",
-                  r"|(?:show|view|load|hide|read|see) (?:all )?comments?|comments are (?:closed|disabled)",
+                  r"|(?:show|view|load|hide|read|see) (?:all |more )?comments?",
+                  r"|comments are (?:closed|disabled)",
+                  r"|you must be (?:logged|signed) in to (?:post a )?comment",
                   r"|comment on this (?:article|story)|have your say|comment (?:guidelines|policy|rules)",
                   r"|discussion about this (?:post|article|story))[\s:.]*$")
+COMMENTS_ON = rx(r"^\d+ (?:comments?|responses|replies|thoughts) (?:on|to) [\"'“‘].{1,200}[\"'”’]$")
+"""'12 comments on "Nearly 100 dead as …"': a blog's heading over its readers' comments."""
 POLICY_WORDS = rx(r"\b(?:polic(?:y|ies)|terms of (?:use|service)|guidelines|moderat\w*|reserve the right|"
                   r"agrees?\b|community standards|civil|respectful)")
 READER_WORDS = rx(r"\b(?:commenters?|you|your|reader'?s?|readers'?|please|we|our|us|talkbacks?)\b")
@@ -289,7 +297,8 @@ COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)|^[^\W\d][\w .'&-]{0,40} © ?(?:\d{4}
 """'© 2024 Example Media', 'Copyright …', and the outlet's name before the sign: 'Example Radio © 2025'."""
 CONTRIBUTED = rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporting (?:of|for)) (?:this|the) ",
                  r"(?:report|story|article|reporting|piece))")
-CREDITS_BY = rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?)",
+CREDITS_BY = rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?",
+                r"|edited|produced|compiled)",
                 r" (?:by|from)\b")
 TAGS_WORD = "tags|topics|filed under|categories|keywords|related topics|hashtags"
 TAGS = rx(rf"^(?:{TAGS_WORD}|more about|more on)(?: (?:for|of|in|on) this (?:post|article|story|page))?",
@@ -329,6 +338,10 @@ READING_TIME = rx(r"^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*
                   r"(?:\s+read(?:ing time)?)?$",
                   r"|^(?:listen|listen to this article)[\s:·-]*\d+\s*min(?:ute)?s?\.?$")
 UI = frozenset((
+    "about sharing", "like loading", "log in to reply", "sign in to reply", "reply", "accept and continue",
+    "like this", "like loading...", "like loading…", "cite this article", "pdf", "download pdf",
+    "article metrics", "open access", "jump to latest updates", "skip to latest updates", "jump to comments",
+    "donate", "donate now", "load more comments", "view more comments",
     "print", "email", "e-mail", "close", "menu", "search", "listen", "listen to this article",
     "listen to this story", "font size", "text size", "a a", "a+ a-", "skip to content",
     "skip to main content",
@@ -349,17 +362,18 @@ UI = frozenset((
 """Buttons and controls, as the whole line (lower case)."""
 SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
 """A link that jumps over a page section, followed by that section's name: 'Skip next section Listen…'."""
+UPDATED = r"(?:updated|modified|edited|refreshed|revised)"
+"""How a page says a stamp is not the time the article was first published."""
 TIME_TOKEN = rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
                 r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:",
                 r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}",
                 r"|[|,·•/–—-]",
-                r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?)$")
+                r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?",
+                rf"|{UPDATED}|published|posted)$")
 """One word of a date or a time: 'Jan', 'Thursday', '26', '12:04', 'PM', 'GMT', 'ago'."""
 TIME_CUE = rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)",
               rf"|\b{MONTH}(?:\s|$)|\b{WEEKDAY}(?:\s|,|$)")
-UPDATED = r"(?:updated|modified|edited|refreshed|revised)"
-"""How a page says a stamp is not the time the article was first published."""
-TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: on| at)?",
+TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: on| at)?|next update",
                r"|date|dated|created|release date)\s*:?\s*")
 
 
@@ -377,7 +391,7 @@ def is_timestamp(line: str) -> bool:
     stamps = STAMPS.split(line)
     # The first may go without: 'March 11, 2025 2:31 PM GMT · Updated 3 hours ago'.
     return len(stamps) > 1 and all((i == 0 or TIME_LEAD.match(s)) and _one_timestamp(s)
-                                   for i, s in enumerate(stamps))
+                                   or i > 0 and READING_TIME.match(s) for i, s in enumerate(stamps))
 
 
 def _one_timestamp(line: str) -> bool:
@@ -408,7 +422,10 @@ def is_caption_sentence(line: str) -> bool:
 
 def is_copyright(line: str) -> bool:
     """'© 2024 Example Media', 'Copyright 2024 …', '… All rights reserved.'."""
-    return words(line) <= 30 and bool(COPYRIGHT.match(line) or "all rights reserved" in line.lower())
+    lowered = line.lower()
+    if lowered.startswith("all rights reserved"):
+        return words(line) <= 80  # '… This material may not be reproduced … without permission'
+    return words(line) <= 30 and bool(COPYRIGHT.match(line) or "all rights reserved" in lowered)
 
 
 def is_contributor(line: str) -> bool:
@@ -455,6 +472,21 @@ def is_ui(line: str) -> bool:
     return site.is_player_or_chooser(line)  # 'Choose language: EN · FR', 'Audio version (2:57)'
 
 
+UI_ROW_SPLIT = re.compile(r"\s+[|·•∙]\s+")
+
+
+def is_control_row(line: str) -> bool:
+    """A row of buttons and labels: 'PDF | Cite this article | Share', 'Open access | 6 min read'."""
+    if len(line) > 80 or not UI_ROW_SPLIT.search(line):
+        return False
+    return all(_control(item) for item in UI_ROW_SPLIT.split(line))
+
+
+def _control(item: str) -> bool:
+    lowered = item.lower().rstrip(" :.")
+    return lowered in UI or lowered in SHARE_BUTTONS or READING_TIME.match(item) is not None
+
+
 LONE_BUTTONS = SHARE_BUTTONS | frozenset("bluesky threads mastodon sms".split())
 """Share buttons that a page may list one a line: such a line is a button only among other buttons."""
 
@@ -473,6 +505,7 @@ RULES: tuple[Rule, ...] = (
     ("contributor line", is_initials),
     ("image gallery counter", _starts(6, *GALLERY)),  # '2 View gallery', '1 of 5', 'View all 8 photos'
     ("photo caption", is_caption_with_credit),
+    ("photo caption", lambda s: words(s) <= 60 and bool(CAPTION_LABEL.match(s))),  # 'Image caption, …'
     ("photo credit", is_credit),
     ("source label", lambda s: len(s) <= SHORT and bool(SOURCE.match(s))),
     ("timestamp", is_timestamp),
@@ -480,11 +513,13 @@ RULES: tuple[Rule, ...] = (
     ("reading-time estimate", lambda s: len(s) <= 60 and bool(READING_TIME.match(s))),
     ("advertisement label", lambda s: len(s) <= 80 and bool(AD.match(s))),
     ("comment counter", lambda s: len(s) <= 90 and bool(COMMENT_COUNT.match(s))),
-    ("comments heading", lambda s: len(s) <= 40 and bool(COMMENT_HEAD.match(s))),
+    ("comments heading", lambda s: len(s) <= 40 and bool(COMMENT_HEAD.match(s))
+     or len(s) <= 250 and bool(COMMENTS_ON.match(s))),
     ("comment-policy text", is_comment_policy),
     ("cookie notice", site.is_cookie_notice),
     ("page interface text", is_ui),
     ("social-media prompt", is_social),
+    ("page interface text", is_control_row),  # after the share buttons' rule: 'PDF | Cite this article
     ("subscription prompt", _starts(25, *SUBSCRIBE)),  # 'Sign up for our newsletter', 'Subscribe now'
     ("subscription prompt", site.is_membership_prompt),  # 'You have read 4 of your 5 free articles…'
     ("notification prompt", site.is_notification_prompt),
@@ -510,6 +545,12 @@ RULES: tuple[Rule, ...] = (
     ("distributor line", lambda s: len(s) <= 80 and bool(site.DISTRIBUTOR.match(s))),  # 'SOURCE Example SA'
     ("legal notice", lambda s: words(s) <= 80 and bool(site.RELEASE_NOTICE.match(s))),
     ("contact details", site.is_contact),  # 'Media contacts:', '+44 20 7946 0000 press@example.org'
+    ("live-page note", lambda s: len(s) <= 90 and bool(site.LIVE_NOTES.match(s))),
+    ("embedded post frame", site.is_embed_frame),  # 'Skip X post by NCDC', 'Allow X content?'
+    ("donation appeal", lambda s: words(s) <= 30 and bool(site.APPEAL.search(s))),
+    ("legal notice", lambda s: words(s) <= 60 and bool(site.CHARITY_NUMBER.search(s))),
+    ("journal apparatus", site.is_journal_apparatus),  # 'doi:10.…', 'Figure 1: …', 'Competing interests: …'
+    ("subscription prompt", lambda s: len(s) <= 60 and bool(site.SIGN_UP.match(s))),
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
@@ -517,7 +558,8 @@ MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-Englis
 """Reasons of lines that belong to an image block (a caption, its credit, its counter), found by these
 rules or by a line's neighbours (`generator.clean`)."""
 LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text", "subscription prompt",
-                        "market data", "legal notice", "translation note",
+                        "market data", "legal notice", "translation note", "embedded post frame",
+                        "journal apparatus",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
                         "topic tags", "news-tip prompt", "cookie notice"))
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)

@@ -21,10 +21,11 @@ MEMBERSHIP_CALL = rx(r"(?:^|[.!?:–—]\s+)(?:(?:become|join as) an? ",
                      r"|subscribe|support us|keep us going|unlock)\b")
 """A call to pay, starting a sentence: 'Subscribe from …', 'Keep us going: become a patron …'."""
 METERED = rx(r"\byou(?:'ve| have) (?:read|used|reached|viewed)\b.{0,30}\bfree (?:articles?|stories|reads)\b",
-             r"|\bthis (?:article|story|piece) is free to read\b",
+             r"|\bthis (?:article|story|piece|issue|post|edition) is free (?:to read|for all readers)\b",
+             r"|\b(?:consider|by) becoming an? (?:paid |paying )?(?:member|subscriber|supporter|patron)\b",
              r"|\bfree (?:articles?|stories) (?:left|remaining)\b")
 """A metered paywall counting the reader's free articles: 'You have read 4 of your 5 free articles'."""
-MEMBERSHIP_CUES = ("free", "become", "join", "subscri", "support", "keep us", "unlock")
+MEMBERSHIP_CUES = ("free", "becom", "join", "subscri", "support", "keep us", "unlock")
 """Words one of which every such prompt has (METERED, MEMBERSHIP_CALL): a plain look for them is quicker."""
 ADDRESSED = rx(r"\b(?:you|your|us|our|we)\b")
 """A prompt speaks to the reader or for the outlet; a story's sentence about a price need not."""
@@ -163,7 +164,8 @@ def is_market_data(line: str) -> bool:
 REACTIONS = rx(r"^\d[\d.,]*[km]?\s*(?:likes?|restacks?|shares?|reactions?|retweets?|reposts?|claps?|upvotes?",
                r"|recommends?|hearts?)(?:\s*[∙·|•,]\s*\d[\d.,]*[km]?\s*[^\W\d]+){0,3}$")
 """'24 Likes∙7 Restacks', '1.2k shares': what readers did with the post, counted."""
-EMAIL_FIELD = rx(r"^(?:type|enter|add|your)(?: your)? e-?mail(?: address)?(?: here)?\s*[.…:]*$")
+EMAIL_FIELD = rx(r"^(?:type|enter|add|your)(?: your)? e-?mail(?: address)?(?: here)?\s*[.…:]*",
+                 r"(?:\s*(?:sign up|subscribe|submit|go|join))?$")
 """An empty form field's placeholder, copied as text: 'Type your email...'."""
 PRICE_AMOUNT = (r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|zł|eur\b|euros?\b|usd\b|dollars?\b"
                 r"|pounds?\b))")
@@ -227,3 +229,49 @@ def is_contact(line: str) -> bool:
         return False
     return bool(CONTACT_HEADING.match(line) or EMAIL_ADDRESS.search(line) or PHONE.fullmatch(line)
                 or PHONE.match(line) and words(line) <= 8 and EMAIL_ADDRESS.search(line))
+
+
+# --- live pages, embedded posts, appeals for money, the apparatus of a journal ----------------------------
+
+LIVE_NOTES = rx(r"^(?:all times (?:are |stated |shown |given )?(?:are |in )?\w[\w ]{0,40}(?:\(\w+\))?\.?",
+                r"|get involved\s*:?\s*(?:#\w+)?.{0,40}",
+                r"|(?:jump|skip) to (?:the )?(?:latest|newest) (?:updates|posts))$")
+"""A live page's notes: 'All times stated are West Africa Time (WAT)', 'Get involved: #Tag'."""
+EMBED = rx(r"^(?:skip|end of) (?:\w+ )?(?:post|content|tweet|video|message|embed)s? (?:by|from)\b.{1,60}$",
+           r"|^allow (?:\w+ )?(?:content|cookies)\??$",
+           r"|^this (?:article|page|post) contains content provided by\b",
+           r"|\bnot responsible for the content of external (?:sites|websites|links|pages)\b")
+"""An embedded post's frame: 'Skip X post by NCDC', 'Allow X content?', 'End of X post by …'."""
+
+
+def is_embed_frame(line: str) -> bool:
+    return words(line) <= 70 and EMBED.search(line) is not None
+
+
+APPEAL = rx(r"^(?:your (?:gift|donation|support)|(?:just |only )?[£$€]\s?\d[\d.,]*(?: a month| a week)?) ",
+            r"(?:could|can|will|would) (?:provide|buy|pay|treat|feed|help|give|fund|keep|protect|save)\b",
+            r"|^give (?:monthly|once|now|today)\b.{0,30}$")
+"""A charity's appeal: 'Your gift can provide …', '£25 could provide a family with …', 'Give monthly'."""
+CHARITY_NUMBER = rx(r"\bregistered (?:charity|ngo|non-profit)\b.{0,160}\b(?:no\.?|number)",
+                    r"\s*:?\s*[a-z]{0,3}\d")
+"""'X is a registered charity in England and Wales (no. 1187342)'."""
+DOI = rx(r"\b(?:doi(?:\.org/|:\s?)|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+")
+"""A journal's reference to an article: 'doi:10.55872/ghd.2025.e118'."""
+FIGURE_CAPTION = rx(r"^(?:figure|fig\.|chart|table|graphic|map|exhibit)\s*\d+[a-z]?\s*[.:|–—-]\s*\S")
+"""'Figure 1: Suspected cases by week …': the caption of a chart the copy did not bring."""
+DISCLOSURE = rx(r"^(?:competing interests?|conflicts? of interests?|declarations? of interests?",
+                r"|rights and permissions|data availability(?: statement)?|author contributions?)\s*:\s*\S")
+"""A journal's statements after the article: 'Competing interests: The author declares none.' (Not
+'Funding:', which a report's own list may begin with: 'Funding: the appeal is 38% funded'.)"""
+METRIC = rx(r"^\d[\d.,]*[km]?\s+(?:accesses|views|downloads|citations|altmetric|reads|mentions)$")
+"""An article's metrics: '1,204 Accesses', '3 Altmetric'."""
+SIGN_UP = rx(r"^sign up (?:for|to) (?:the |our )?[A-Z\w][\w'’-]*(?: [\w'’-]+){0,3}$")
+"""'Sign up for the Dispatch Weekly': a newsletter's name after 'Sign up for' (a short line)."""
+
+
+def is_journal_apparatus(line: str) -> bool:
+    """A journal's citation line (with its DOI), a figure's caption, its statements and its metrics."""
+    if words(line) > 60:
+        return False
+    return bool(DOI.search(line) or FIGURE_CAPTION.match(line) or DISCLOSURE.match(line)
+                or METRIC.match(line))

@@ -318,6 +318,28 @@ def test_a_footer_never_takes_a_sentence_and_a_name_in_the_story_is_no_author_s_
     assert paragraphs(text)[-2:] == ["Start here", "The port will publish its accounts in May."]
 
 
+def test_readers_comments_under_a_comments_heading_go_and_a_count_under_the_byline_stays_a_count() -> None:
+    text = ("Harbour floods again\n\nBy Ana Lima\n\n12 comments\n\nThe quay flooded on Monday for the third "
+            "time this year.\n\n12 comments on \"Harbour floods again\"\n\n"
+            "João Reis\nMay 3, 2024 at 10:02 am\n"
+            "The council knew about this in 2019.\nLog in to reply\n\nMaria Sousa\nMay 3, 2024 at 11:40 am\n"
+            "Same every winter.\nLog in to reply\n")
+    assert paragraphs(text) == ["The quay flooded on Monday for the third time this year."]
+    assert reasons(text)[5] == "comment counter"
+    assert {line: reason for line, reason in reasons(text).items() if line > 9} == {
+        11: "readers' comment", 12: "timestamp", 13: "readers' comment", 14: "page interface text",
+        16: "readers' comment", 17: "timestamp", 18: "readers' comment", 19: "page interface text"}
+
+
+def test_a_journal_s_references_go_and_a_blog_s_footnotes_stay() -> None:
+    text = ("Floods test the harbour\n\nThe quay flooded on Monday [1].\n\nReferences\n\n1. Port authority. "
+            "Flood report 2024. Olhão: PA; 2024.\n\n"
+            "2. Lima A. Quays and tides. Harbour Medicine. 2023;2:e7.\n\n"
+            "Footnotes\n\n1 I asked the port authority for comment; it did not reply.\n")
+    assert paragraphs(text) == ["The quay flooded on Monday [1].", "Footnotes",
+                                "1 I asked the port authority for comment; it did not reply."]
+
+
 def test_a_text_that_starts_with_the_story_has_no_headline() -> None:
     first = ("Officials in the northern province said on Tuesday that 14 villages had been cut off by the "
              "floods and that rescue teams were trying to reach them by boat.")
@@ -429,6 +451,14 @@ STORY_LIKE = [
     "Write to the commission at info@example.org before Friday, the notice said.",
     "About 200 people attended the hearing.",
     "Media contacts were told nothing until Monday.",
+    # Near the furniture of a fifth story's pages (a charity's report, a journal, a live page):
+    "Funding: the appeal is 38% funded, leaving a gap of $2.1m.",
+    "Competing demands on the same nurses are a recurring concern, the ministry said.",
+    "Log on to any radio station in the city and you will hear the jingle.",
+    "Residents who need help can contact volunteers, who have visited 6,000 homes.",
+    "All times of the ferries have changed since Monday, the operator said.",
+    "Your gift of a bicycle was the best thing, she told the children.",
+    "Figure skating resumes on Saturday in the rebuilt rink.",
 ]
 STORY_LABELS = ["Seville 44°C", "#StolenVote", "CULTURE / HERITAGE", "Poland · Czechia · Slovakia",
                 "Talks resume"]
@@ -581,6 +611,43 @@ BOILERPLATE = {
     "Auto-refresh ON": "page interface text",
     "Load earlier posts": "page interface text",
     "Sort by": "page interface text",
+    # Kinds found on a fifth story's pages (a national daily, a blog with comments, a live page, a charity's
+    # situation report, a journal), written here for other places and outlets:
+    "Kindly share this article:": "social-media prompt",
+    "Download the Harbour Times app on Google Play and the App Store": "subscription prompt",
+    "All rights reserved. This material may not be reproduced, published, broadcast or rewritten without "
+    "prior written permission from HARBOUR TIMES.": "copyright notice",
+    "June 4, 2024 9:12 AM GMT+2 Updated 2 hours ago": "timestamp",
+    "May 3, 2024 · 5 min read": "timestamp",
+    "Next update: 12 June 2024": "timestamp",
+    "[1/3]Fishermen mend nets in Olhão, Portugal, June 3, 2024. MERIDIAN/Ana Lima Acquire Image Rights":
+        "photo caption",
+    "Image caption, Rescuers search the rubble on Sunday": "photo caption",
+    "This post is free for all readers. Please consider becoming a paid subscriber.": "subscription prompt",
+    "Like Loading...": "page interface text",
+    "Log in to reply": "page interface text",
+    '7 comments on "Why the harbour keeps flooding"': "comments heading",
+    "You must be logged in to post a comment.": "comments heading",
+    "Edited by Jan Kowal and Ewa Nowak": "contributor line",
+    "All times are Central European Time (CET)": "live-page note",
+    "Get involved: #HarbourFloods": "live-page note",
+    "Jump to latest updates": "page interface text",
+    "Skip Instagram post by harbourcity": "embedded post frame",
+    "Allow Instagram content?": "embedded post frame",
+    "End of Instagram post by harbourcity": "embedded post frame",
+    "The Herald is not responsible for the content of external sites.": "embedded post frame",
+    "Your donation can provide blankets and food to families in the camps.": "donation appeal",
+    "€30 could buy a week of clean water for a family.": "donation appeal",
+    "Give monthly | Give once": "donation appeal",
+    "Related news stories": "cross-promotion link",
+    "Harbour Aid is a registered charity in Scotland (charity no. SC012345).": "legal notice",
+    "Harbour Medicine 2024;3:e41 | https://doi.org/10.12345/hm.2024.e41": "journal apparatus",
+    "Figure 2: Admissions by week, Olhão district, 2024. Source: ministry of health.": "journal apparatus",
+    "Conflicts of interest: None declared.": "journal apparatus",
+    "2,310 Accesses": "journal apparatus",
+    "PDF | Cite this article | Share": "page interface text",
+    "Sign up for the Harbour Weekly": "subscription prompt",
+    "Enter your email Sign up": "subscription prompt",
 }
 
 
