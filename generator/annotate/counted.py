@@ -37,7 +37,14 @@ UNITS = {"percent": "percent", "%": "percent", "pct": "percent", "second": "seco
          "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
          "decade": "decades", "century": "centuries"}
 UNITS.update({v: v for v in list(UNITS.values())})
-CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₪": "shekels"}
+ISO_CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "NGN": "naira", "KES": "shillings",
+                  "ZAR": "rand", "INR": "rupees", "PLN": "zlotys", "CHF": "francs", "JPY": "yen",
+                  "CNY": "yuan", "ILS": "shekels"}
+"""Currency codes written before an amount, a space apart: 'NGN 2.5 billion'."""
+CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₪": "shekels", "₦": "naira", "¥": "yen",
+              "₹": "rupees", "N": "naira", **ISO_CURRENCIES}
+"""Signs and codes that name an amount's currency, by what the amount then counts. ('N' only as
+Nigerian copy writes the naira, glued to an amount with its scale: 'N500m', 'N2.5bn'.)"""
 PERSONS = frozenset("""
 people persons person individuals men man women woman children child kids babies infants minors
 teenagers teens adults civilians civilian soldiers soldier troops officers officer policemen police
@@ -85,17 +92,44 @@ def counted(toks: list[Tok], number: Number, i: int) -> Phrase:
         return _with_of(toks, Phrase(i, i + 2, "percent"))
     if word in UNITS:
         return _with_of(toks, Phrase(i, i + 1, word))
-    if glued(toks, number.first) and toks[number.first - 1].text in CURRENCIES:
-        return Phrase(i, i, toks[number.first - 1].text)
+    sign = currency_sign(toks, number)
+    if sign is not None:
+        return Phrase(i, i, toks[sign].text)
     noun = noun_phrase(toks, i)
     if noun.head in CONTAINERS:
         return _with_of(toks, noun)
     if noun.first == noun.last and word == "of" and low(toks, i + 1) in PRONOUNS:
         return Phrase(i, i + 2, "")
     if noun.first == noun.last and word == "of":
-        inner = noun_phrase(toks, i + 2 if low(toks, i + 1) in DETERMINERS else i + 1)
+        inner = noun_phrase(toks, _past_the_whole(toks, i + 1))
         return Phrase(inner.first, inner.last, inner.head) if inner.head else noun
     return noun
+
+
+def _past_the_whole(toks: list[Tok], j: int) -> int:
+    """Where the counted noun starts in a part of a whole: '14 of [the state's 23] local government
+    areas', '17 of [its 23] LGAs', '16 of [23] LGAs' (the whole's size is not what is counted)."""
+    if low(toks, j) in DETERMINERS:
+        j += 1
+    if low(toks, j).endswith("'s") and j + 1 < len(toks) and parse_number(toks, j + 1) is not None:
+        j += 1  # 'the state's 23'
+    total = parse_number(toks, j) if j < len(toks) else None
+    return total.last if total is not None else j
+
+
+def currency_sign(toks: list[Tok], number: Number) -> int | None:
+    """The token before the number that names its currency: a sign glued to it ('€4', '₦2.5'), a code a
+    space before it ('NGN 2.5 billion'), or 'N' glued to an amount with its scale ('N500m', 'N3 billion')."""
+    j = number.first - 1
+    if j < 0:
+        return None
+    text, touching = toks[j].text, glued(toks, number.first)
+    if text == "N":
+        scaled = number.value >= 1_000_000 or low(toks, number.last) in ("million", "billion", "trillion")
+        return j if touching and scaled else None
+    if text in ISO_CURRENCIES:
+        return None if touching else j
+    return j if touching and text in CURRENCIES else None
 
 
 def noun_phrase(toks: list[Tok], i: int, gerunds: bool = False) -> Phrase:

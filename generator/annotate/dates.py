@@ -71,8 +71,10 @@ UNRESOLVED = re.compile(r"(?i)\b(?:"
 YEAR = re.compile(r"(?<![\w.,\-‐‑–$€£])(?:1[89]\d\d|20\d\d|2100)(?![\w\-‐‑–%]|[.,:]\d)")
 """A year alone: four digits in the range of years (see `numbers.is_year`), not part of a number ('2,020',
 '20.5'), a compound ('mid-2020', '2020-21', '1990s') or an amount ('$2000')."""
-FUTURE = re.compile(r"(?i)\b(?:will|shall|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|"
-                    r"expected\s+to|plans?\s+to|planning\s+to|is\s+to|are\s+to|upcoming)\b|'ll\b|’ll\b")
+FUTURE = re.compile(r"(?i)\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set\s+to|to)|scheduled|"
+                    r"expected\s+to|plans?\s+to|planning\s+to|upcoming)\b|'ll\b|’ll\b"
+                    r"|(?i:\bthat\b[^.;:]{0,60}\bwould\b)")
+"""A future, or a future told in reported speech ('adding that vaccination would commence on Saturday')."""
 CLUES = {
     WEEKDAY: re.compile("day"),  # every weekday's name (written with its capital) ends in 'day'
     DAY_WORD: re.compile("(?i)" + any_of((w[0], w[1:].replace(" ", r"\s+")) for w in DAY_WORDS)),

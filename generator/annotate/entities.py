@@ -50,6 +50,9 @@ SINGLE_WORD_SIMILARITY = 0.65
 MULTI_WORD_SIMILARITY = 0.6
 """Normalised Levenshtein similarity of one word to the known one; lower when the other words agree."""
 MIN_VARIANT_LENGTH = 4
+ONE_OFF_LENGTH = 5
+"""Shortest word of a longer name that may differ from the known one by a letter ('Joan Smith' is no
+'John Smith'; 'Haruna Lawan Dikko' is 'Haruna Lawal Dikko')."""
 INFLECTIONS = frozenset("s es i is ian ians an ans n ns ese ite ites ic ish ism ist ists".split())
 """Endings that make a name into another word (a demonym, a plural, an adjective)."""
 
@@ -272,22 +275,33 @@ def _variant_windows(run: tuple[str, ...], parts: _Parts) -> Iterator[tuple[int,
 def _align(written: tuple[str, ...], form: tuple[str, ...]) -> float | None:
     """How well the written words spell `form` word for word (None: they do not, or spell it exactly)."""
     threshold = SINGLE_WORD_SIMILARITY if len(form) == 1 else MULTI_WORD_SIMILARITY
-    variants = 0
+    variants = exact = one_off = 0
     total = 0.0
     for a, b in zip(written, form, strict=True):
         if a.casefold() == b.casefold():
+            exact += 1
             total += 1.0
             continue
         bare_a, bare_b = _bare(a), _bare(b)
         if bare_a == bare_b:  # 'Haddad' for 'al-Haddad'
             variants += 1
             total += 0.9
-        elif is_variant(bare_a, bare_b, threshold):
+        elif is_variant(bare_a, bare_b, threshold) or _one_letter_off(bare_a, bare_b):
             variants += 1
+            one_off += not is_variant(bare_a, bare_b, threshold)
             total += Levenshtein.normalized_similarity(bare_a, bare_b)
         else:
             return None
+    if one_off and not exact:
+        return None  # a letter off counts only beside a word written as known
     return total + len(form) if variants else None
+
+
+def _one_letter_off(a: str, b: str) -> bool:
+    """A letter changed, added or dropped in a long word ('Lawan' for 'Lawal', 'Zango' for 'Zangon'): a
+    spelling of a word of a longer name whose other words are written as known (`_align` asks)."""
+    return min(len(a), len(b)) >= ONE_OFF_LENGTH and Levenshtein.distance(a, b) == 1 \
+        and not (_inflected(a, b) or _inflected(b, a))
 
 
 @lru_cache(maxsize=65536)

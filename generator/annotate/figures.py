@@ -32,6 +32,7 @@ from generator.annotate.counted import (
     Phrase,
     article_one,
     counted,
+    currency_sign,
     noun_counts,
     noun_phrase,
     subject,
@@ -41,7 +42,6 @@ from generator.annotate.numbers import (
     Number,
     Tok,
     find_numbers,
-    glued,
     is_year,
     low,
     may_have_numbers,
@@ -80,6 +80,9 @@ PHRASES: dict[str, dict[tuple[str, ...], str]] = {
     "taken": {("taken", "into", "custody"): "arrested", ("taken", "hostage"): "abducted"},
 }
 """Verb phrases after the counted noun, by their first word."""
+LIVES = frozenset(("lives", "life"))
+TAKES_LIVES = frozenset("claimed claiming claims cost costing took taking taken".split())
+"""Verbs before 'N lives' that make them a count of the dead ('has claimed 91 lives'); not 'saved'."""
 OF_NOUNS = {"killing": "killed", "killings": "killed", "death": "killed", "deaths": "killed",
             "murder": "killed", "murders": "killed", "massacre": "killed", "slaying": "killed",
             "wounding": "injured", "arrest": "arrested", "arrests": "arrested", "detention": "arrested"}
@@ -174,6 +177,8 @@ def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) 
     value = number.value
     if counts == "years" and last == noun.last:
         last, value = _and_months(toks, last, value)
+    if noun.head in LIVES and low(toks, first - 1) in TAKES_LIVES:
+        return Found(first - 1, last, value, qualifier, "killed", "", parts)  # 'claimed 91 lives'
     return Found(first, last, value, qualifier, counts, subject(toks, noun), parts)
 
 
@@ -241,8 +246,9 @@ def _qualifier(toks: list[Tok], number: Number) -> tuple[int, Qualifier, int]:
     """The first token of the figure (its qualifier, lead word or currency sign), the qualifier, and the
     token where what is counted starts (after an 'or more' written right after the number)."""
     first = number.first
-    if glued(toks, first) and toks[first - 1].text in CURRENCIES:
-        first -= 1
+    sign = currency_sign(toks, number)
+    if sign is not None:
+        first = sign
     for lead in LEADS if low(toks, first - 1) in LEAD_ENDS else ():
         if words_at(toks, first - len(lead), lead):
             first -= len(lead)

@@ -24,7 +24,8 @@ TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty sev
 MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "bn": 1_000_000_000,
                 "b": 1_000_000_000, "tn": 1_000_000_000_000}
 """Scales written glued to an amount: '€61.3m', '$1.5bn', '£400k'."""
-CURRENCY_SIGNS = frozenset("$€£¥₪₦₹")
+CURRENCY_SIGNS = frozenset("$€£¥₪₦₹N")
+"""Signs glued before an amount with its scale ('€61.3m'); 'N' is the naira as Nigerian copy writes it."""
 DECIMAL_DIGITS = {**SMALL, "nought": 0, "oh": 0}
 """The words read out after 'point': 'forty-nine point oh four'."""
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -240,6 +241,8 @@ def _compound(toks: list[Tok], number: Number) -> bool:
     if glued(toks, before) and toks[before - 1].text == ":" and glued(toks, before - 1) \
             and low(toks, before - 2)[:1].isdigit():
         return True  # the minutes of a clock time: '20:00'
+    if glued(toks, before) and toks[before - 1].text == "N" and number.value >= 1_000_000:
+        return False  # 'N500m', 'N3 billion': the naira, as Nigerian copy writes it
     if glued(toks, before) and (toks[before - 1].text[-1].isalnum()
                                 or toks[before - 1].text in "-‐‑–" and glued(toks, before - 1)):
         return True

@@ -52,6 +52,8 @@ TERM_LENGTH = 4
 TERM_WORDS = frozenset("the a an or and together collectively hereinafter each".split())
 """The only words beside a defined term in its parentheses ('("Sollara" or the "Company")')."""
 QUOTE_NEXT = re.compile(r"[ \t]*[\"“‘„']")
+HEADING_WORDS = 12
+"""Longest quotation that can stand alone as an entry's title or a pull quote."""
 LABEL_REACH = 160
 """How far into a paragraph the colon of a speaker label may be ('JOAO GONCALVES, defence lawyer:')."""
 LABEL_SPACE = re.compile(r"[ \t]*")
@@ -220,6 +222,15 @@ def _labelled(number: int, span: QuoteSpan, label: _Label) -> _Found:
     return _Found(number, span, speaker.entity, how, True)
 
 
+def _quoted_heading(text: str, span: QuoteSpan) -> bool:
+    """A paragraph that is one short quotation without a sentence's end: a live page's entry title or a
+    pull quote (''Serious but under control''), the editors' pick, not the next words of the last
+    speaker."""
+    quoted = text[span.start:span.end].rstrip()
+    whole = text[:span.left].strip() == "" and text[span.right:].strip() == ""
+    return whole and len(quoted.split()) <= HEADING_WORDS and not quoted.endswith((".", "!", "?", ","))
+
+
 def _without_defined_terms(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
     """The quotations but the names a document defines for itself ('("Sollara" or the "Company")'):
     words no one said."""
@@ -262,7 +273,8 @@ def _attribute(number: int, text: str, span: QuoteSpan, said: _Said, context: Co
         named = next((v for v in near if v.speaker.entity is not None), None)
         return _by_verb(number, span, named or verbs[0], "before")
     last = context.last
-    if said.opens and not verbs and last is not None and context.paragraph >= number - 1:
+    if said.opens and not verbs and last is not None and context.paragraph >= number - 1 \
+            and not _quoted_heading(text, span):
         context.paragraph = number  # a run of quoted paragraphs goes on with the same speaker
         if last.entity is None:
             return _Found(number, span, None, f"continues the words of {last.text}, {_why_not(last)}", True)

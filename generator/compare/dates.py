@@ -38,6 +38,8 @@ CONTEXT_SHARE = 0.25
 """Share of a sentence's content words that the sentences giving the main date must also use, for a
 different date to count as a conflict rather than another event."""
 MIN_CONTEXT = 2
+EVENT_ROUNDS = 4
+"""Events told apart in one chain of dates of a class, at most; the dates left are an event each."""
 MAX_SPREAD = 2
 """Days: dates further apart than this are different events, not a conflict."""
 PROFILE_SHARE = 0.2
@@ -140,21 +142,35 @@ def _by_kind(items: list[_Item]) -> dict[str, list[_Item]]:
 
 
 def _confirmed(chain: list[_Item]) -> list[list[_Item]]:
-    """The chain as one event, except mentions whose date differs from the one most articles give and whose
-    sentence shares too few words with theirs: those are another event (one per date), not a conflict."""
+    """The chain as events: the date most articles give, with the mentions of other dates whose sentences
+    share enough words with its sentences (one event dated differently); then the same with the mentions
+    left, a few times (a minister's visit on Thursday or Friday and the vaccine's arrival on Friday or
+    Saturday, in two days of the same class); then one event per date left."""
+    events: list[list[_Item]] = []
+    left = chain
+    for _ in range(EVENT_ROUNDS):
+        if len({item.mention.date for item in left}) < 2:
+            return events + [left] if left else events
+        event, left = _main_event(left)
+        events.append(event)
+    apart: dict[dt.date, list[_Item]] = defaultdict(list)
+    for item in left:
+        apart[item.mention.date].append(item)
+    return events + [apart[d] for d in sorted(apart)]
+
+
+def _main_event(chain: list[_Item]) -> tuple[list[_Item], list[_Item]]:
+    """The mentions of the date most articles give and those related to them; and the rest."""
     articles: dict[dt.date, set[str]] = defaultdict(set)
     for item in chain:
         articles[item.mention.date].add(item.mention.span.article)
     main = min(articles, key=lambda d: (-len(articles[d]), d))
     profile = _profile([i for i in chain if i.mention.date == main])
     kept: list[_Item] = []
-    apart: dict[dt.date, list[_Item]] = defaultdict(list)
+    rest: list[_Item] = []
     for item in chain:
-        if item.mention.date == main or _related(item.stems, profile):
-            kept.append(item)
-        else:
-            apart[item.mention.date].append(item)
-    return [kept] + [apart[d] for d in sorted(apart)]
+        (kept if item.mention.date == main or _related(item.stems, profile) else rest).append(item)
+    return kept, rest
 
 
 def _profile(items: list[_Item]) -> frozenset[str]:

@@ -238,11 +238,14 @@ def normal_subject(subject: str) -> str:
 def figure_event(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> str:
     """The incident a figure is about: the nearest incident noun in its sentence (its `bounds`, when the
     caller has them), else the first one of its paragraph (the paragraph's topic); 'cumulative' for a
-    count over a period; '' when nothing says."""
+    count over a period; '' when nothing says. An outbreak's toll is counted over a period by nature:
+    'cholera has killed 87 since late August' counts the outbreak's dead, as '91 deaths' does."""
     low, high = bounds or sentence_bounds(text, start)
+    found = nearest_word(text, start, end, INCIDENT_WORDS, (low, high))
+    if found == "outbreak":
+        return found
     if CUMULATIVE.search(text, low, start) or CUMULATIVE.search(text, end, min(high, end + CUMULATIVE_REACH)):
         return "cumulative"
-    found = nearest_word(text, start, end, INCIDENT_WORDS, (low, high))
     if found:
         return found
     for match in WORD.finditer(text):
@@ -370,15 +373,23 @@ def _sentence_of(item: _Keyed) -> tuple[int, int, int]:
 
 
 def _resolve_events(items: list[_Keyed]) -> list[_Keyed]:
-    """A figure whose sentence names no incident joins the incident of the same count and subject,
-    when the other articles name one and only one."""
-    events: dict[tuple[str, str], set[str]] = defaultdict(set)
+    """A figure whose sentence names no incident joins the incident of the same count and subject that
+    the other articles name: the only one, or the one that at least two thirds of them name (an
+    outbreak's toll, which one article's sentence ties to the floods before it)."""
+    named: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for item in items:
         if item.event and not item.earlier:
-            events[(item.counts, item.subject)].add(item.event)
-    return [dataclasses.replace(item, event=next(iter(found)))
-            if not item.event and len(found := events.get((item.counts, item.subject), set())) == 1 else item
-            for item in items]
+            named[(item.counts, item.subject)][item.event].add(item.figure.span.article)
+    chosen = {key: event for key, events in named.items() if (event := _dominant(events))}
+    return [dataclasses.replace(item, event=chosen[(item.counts, item.subject)])
+            if not item.event and (item.counts, item.subject) in chosen else item for item in items]
+
+
+def _dominant(events: dict[str, set[str]]) -> str | None:
+    """The event named by at least two thirds of the articles that name one for a count (by article)."""
+    total = len(set().union(*events.values()))
+    event = min(events, key=lambda e: (-len(events[e]), e))
+    return event if len(events[event]) * 3 >= total * 2 else None
 
 
 def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:

@@ -44,7 +44,8 @@ for _class, _words in {
     "disaster": "earthquake quake flood floods flooding fire wildfire storm hurricane typhoon crash "
                 "collision accident derailment landslide eruption",
     "protest": "protest protests demonstration demonstrations riot riots rally rallies",
-    "outbreak": "outbreak epidemic pandemic",
+    "outbreak": "outbreak outbreaks epidemic pandemic cholera ebola measles malaria dengue mpox covid "
+                "lassa meningitis typhoid diphtheria polio influenza flu",
 }.items():
     INCIDENT_WORDS.update(dict.fromkeys(_words.split(), _class))
 
@@ -57,7 +58,8 @@ for _class, _words in {
                 "convicted conviction acquitted acquittal judgment judgement",
     "meeting": "meeting meetings met summit talks session conference",
     "report": "reported reports report",
-    "visit": "visit visits visited visiting arrival arrived trip tour",
+    "visit": "visit visits visited visiting arrival arrived trip tour toured tours",
+    "campaign": "campaign campaigns vaccination vaccinations immunisation immunization rollout",
     "election": "election elections referendum",
     "agreement": "agreement agreed signed deal ceasefire truce accord",
     "arrest": "arrested arrest arrests detained detention",
@@ -80,7 +82,7 @@ EVENT_LABELS = {
     "agreement": "agreement",
     "arrest": "arrest", "resignation": "resignation", "investigation": "investigation", "hearing": "hearing",
     "lawsuit": "lawsuit or legal challenge", "count": "count or recount", "strike": "strike",
-    "funeral": "funeral", "collapse": "collapse",
+    "funeral": "funeral", "collapse": "collapse", "campaign": "campaign",
     "cumulative": "over a period",
 }
 """How each event class is named on the pages."""
