@@ -14,14 +14,17 @@ The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
 2. line rules (`generator.cleanrules`, `generator.cleansite`): what a line *is*, taken alone — a credit,
-   a prompt, a counter, a cookie banner…;
+   a prompt, a counter, a cookie banner…; a row of a menu copied with its cells' gaps;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
    a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
-   share buttons is one;
+   share buttons is one; blocks known by their heading (`generator.cleanblocks`): a summary box, a
+   press release's closing sections, a journal's references, a blog's comment section;
 5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
-   title under the byline, the section the article is filed under);
-6. paragraphs: the rest, joining a line to the previous one when it continues its sentence.
+   title under the byline, the section the article is filed under); every line above a headline the
+   contributor named;
+6. after the story (`generator.cleanblocks`): the box about the author, the page's footer;
+7. paragraphs: the rest, joining a line to the previous one when it continues its sentence.
 """
 
 from __future__ import annotations

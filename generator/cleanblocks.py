@@ -1,10 +1,11 @@
 """Blocks of lines that a page adds to an article, known by the heading or the marker above them.
 
 A summary box ('Key points' and its items, which repeat the story), the 'About …' section and the legal
-notice that end a press release, its contacts, and the page's footer: the short lines after the
-copyright notice, the comments heading or the distribution service's line, once the story has ended.
-Each rule looks at the lines the line rules (`generator.cleanrules`) left free, and returns the reasons
-it finds by line index; `generator.clean` calls them in its neighbours stage.
+notice that end a press release, its contacts, a journal's references, a blog's comment section, the
+box about the author, and the page's footer: the short lines after the copyright notice, the comments
+heading or the distribution service's line, once the story has ended. Each rule looks at the lines the
+line rules (`generator.cleanrules`) left free, and returns the reasons it finds by line index;
+`generator.clean` calls them in its neighbours stage (the author's box and the footer after the header).
 """
 
 from __future__ import annotations
