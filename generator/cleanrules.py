@@ -547,8 +547,8 @@ RULES: tuple[Rule, ...] = (
     ("contact details", site.is_contact),  # 'Media contacts:', '+44 20 7946 0000 press@example.org'
     ("live-page note", lambda s: len(s) <= 90 and bool(site.LIVE_NOTES.match(s))),
     ("embedded post frame", site.is_embed_frame),  # 'Skip X post by NCDC', 'Allow X content?'
-    ("donation appeal", lambda s: words(s) <= 30 and bool(site.APPEAL.search(s))),
-    ("legal notice", lambda s: words(s) <= 60 and bool(site.CHARITY_NUMBER.search(s))),
+    ("donation appeal", lambda s: words(s) <= 30 and bool(site.APPEAL.match(s))),
+    ("legal notice", site.is_charity_number),
     ("journal apparatus", site.is_journal_apparatus),  # 'doi:10.…', 'Figure 1: …', 'Competing interests: …'
     ("subscription prompt", lambda s: len(s) <= 60 and bool(site.SIGN_UP.match(s))),
 )

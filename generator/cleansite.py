@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from generator.cleanshapes import DATE, REPORTING, WEEKDAY, ends_sentence, rx, words
+from generator.cleanshapes import DATE, DIGIT, REPORTING, WEEKDAY, ends_sentence, rx, words
 
 PRICE = rx(r"(?:\d+(?:[.,]\d{1,2})?\s?(?:[€£$]|(?:zł|zl|pln|eur|euros?|usd|kč|czk|ft|huf|lei|chf|kr",
            r"|dollars?|pounds?)\b)|[€£$]\s?\d)")
@@ -158,7 +158,8 @@ MARKET_MOVE = re.compile(r"(?<![\w.])[+−–-]\d+(?:[.,]\d+)?\s?%")
 def is_market_data(line: str) -> bool:
     """'FTSE 8,102.10 +0.4%  DAX 18,230.55 -0.1%': a strip of index or share prices, each with its move
     (a story writes 'rose 0.4%', not '+0.4%', and not twice in a row without a sentence)."""
-    return len(line) <= 400 and not ends_sentence(line) and len(MARKET_MOVE.findall(line)) >= 2
+    return (len(line) <= 400 and line.count("%") >= 2 and not ends_sentence(line)
+            and len(MARKET_MOVE.findall(line)) >= 2)
 
 
 REACTIONS = rx(r"^\d[\d.,]*[km]?\s*(?:likes?|restacks?|shares?|reactions?|retweets?|reposts?|claps?|upvotes?",
@@ -187,11 +188,13 @@ def is_offer(line: str) -> bool:
     addressed to the reader ('Then €75 per month. … Cancel anytime during your trial.')."""
     if words(line) > 40 or '"' in line:
         return False
-    if words(line) <= 12 and OFFER.search(line):
+    if words(line) <= 12 and OFFER.match(line):
         return True
-    if words(line) <= 25 and CANCEL_ANYTIME.search(line) and (ADDRESSED.search(line) or PRICE.search(line)):
+    lowered = line.lower()
+    if words(line) <= 25 and "cancel" in lowered and CANCEL_ANYTIME.search(line) \
+            and (ADDRESSED.search(line) or PRICE.search(line)):
         return REPORTING.search(line) is None
-    return words(line) <= 30 and NEWSLETTER_PITCH.search(line) is not None
+    return words(line) <= 30 and "newsletter" in lowered and NEWSLETTER_PITCH.search(line) is not None
 
 
 EXCHANGE_RATE = rx(r"^\(\s*(?:[$€£¥]\s?1|1 [a-z]{3,10}|[a-z]{3} ?1)\s*=\s*[$€£¥]?\s?\d[\d.,]*\s*[^\W\d]*",
@@ -227,6 +230,8 @@ def is_contact(line: str) -> bool:
     4471 press@example.org'): a story's sentence around an address ends with its full stop."""
     if len(line) > 120 or ends_sentence(line) and not line.endswith(":"):
         return False
+    if "@" not in line and not DIGIT.search(line):
+        return CONTACT_HEADING.match(line) is not None
     return bool(CONTACT_HEADING.match(line) or EMAIL_ADDRESS.search(line) or PHONE.fullmatch(line)
                 or PHONE.match(line) and words(line) <= 8 and EMAIL_ADDRESS.search(line))
 
@@ -245,7 +250,9 @@ EMBED = rx(r"^(?:skip|end of) (?:\w+ )?(?:post|content|tweet|video|message|embed
 
 
 def is_embed_frame(line: str) -> bool:
-    return words(line) <= 70 and EMBED.search(line) is not None
+    lowered = line.lower()
+    cue = "post" in lowered or "content" in lowered or "responsible" in lowered
+    return cue and words(line) <= 70 and EMBED.search(line) is not None
 
 
 APPEAL = rx(r"^(?:your (?:gift|donation|support)|(?:just |only )?[£$€]\s?\d[\d.,]*(?: a month| a week)?) ",
@@ -255,6 +262,10 @@ APPEAL = rx(r"^(?:your (?:gift|donation|support)|(?:just |only )?[£$€]\s?\d[\
 CHARITY_NUMBER = rx(r"\bregistered (?:charity|ngo|non-profit)\b.{0,160}\b(?:no\.?|number)",
                     r"\s*:?\s*[a-z]{0,3}\d")
 """'X is a registered charity in England and Wales (no. 1187342)'."""
+
+
+def is_charity_number(line: str) -> bool:
+    return words(line) <= 60 and "registered" in line.lower() and CHARITY_NUMBER.search(line) is not None
 DOI = rx(r"\b(?:doi(?:\.org/|:\s?)|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+")
 """A journal's reference to an article: 'doi:10.55872/ghd.2025.e118'."""
 FIGURE_CAPTION = rx(r"^(?:figure|fig\.|chart|table|graphic|map|exhibit)\s*\d+[a-z]?\s*[.:|–—-]\s*\S")
@@ -273,5 +284,5 @@ def is_journal_apparatus(line: str) -> bool:
     """A journal's citation line (with its DOI), a figure's caption, its statements and its metrics."""
     if words(line) > 60:
         return False
-    return bool(DOI.search(line) or FIGURE_CAPTION.match(line) or DISCLOSURE.match(line)
+    return bool("10." in line and DOI.search(line) or FIGURE_CAPTION.match(line) or DISCLOSURE.match(line)
                 or METRIC.match(line))
