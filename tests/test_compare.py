@@ -210,6 +210,19 @@ def test_prison_terms_are_one_claim_per_person_sentenced() -> None:
     assert sorted(sorted({t.value for t in g.tally}) for g in groups) == [[4.5], [8.5, 9]]
 
 
+def test_counts_of_things_the_lexicon_names_two_ways_are_one_claim() -> None:
+    # the knowledge base says 'savers' and 'investors' name the same people: their counts are one claim
+    a = make_article("gulf-wire", ["The scheme took money from some 9,400 investors, the court found."])
+    b = make_article("bay-letter", ["The scheme took money from nearly 10,000 savers, the court found."])
+    annotations = {"gulf-wire": Annotate(a).figure("9,400 investors", 9400, "investors", "investors").build(),
+                   "bay-letter": Annotate(b).figure("10,000 savers", 10000, "savers", "savers").build()}
+    kb = knowledge(framing=(lexicon("the-investors", "How the people who lost money are named",
+                                    "investors", "savers"),))
+    (claim,) = compare((a, b), annotations, kb).figures
+    assert claim.counts == "investors" and {t.value for t in claim.tally} == {9400, 10000}
+    assert len(compare((a, b), annotations, knowledge()).figures) == 2  # without the lexicon, two counts
+
+
 def test_a_share_and_the_turnout_beside_it_are_two_claims() -> None:
     a = make_article("east-wire", ["He won with 58.7% of the vote on a turnout of 46%."])
     b = make_article("west-paper", ["He won with 58.7 per cent of the vote."])

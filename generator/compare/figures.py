@@ -32,7 +32,7 @@ from generator.compare.text import (
     unique_ids,
     words,
 )
-from generator.model import Annotations, Article, Figure
+from generator.model import Annotations, Article, Figure, KnowledgeBase
 
 COUNT_SYNONYMS = {
     "dead": "killed", "deaths": "killed", "death": "killed", "died": "killed", "killing": "killed",
@@ -77,6 +77,8 @@ PROFILE_SHARE = 0.2
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
 """Counts of what befell people in an incident: a year before the story's in their sentence names another."""
+NOT_NAMES = INCIDENT_COUNTS | MEASURES | {"percent", "people", "age"}
+"""Counts that are no name an outlet chose for what is counted (see `_counted_names`)."""
 OPENING_YEAR = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 """What may come before a year that opens its sentence: 'In 2018, …', 'In the 2019 vote, …'."""
 IN_YEAR = re.compile(r"\bin\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
@@ -105,11 +107,12 @@ class _Keyed:
     """The figure counts an incident of a year before the story's: its event is that year, no other."""
 
 
-def compare_figures(articles: tuple[Article, ...],
-                    annotations: dict[str, Annotations]) -> tuple[FigureGroup, ...]:
+def compare_figures(articles: tuple[Article, ...], annotations: dict[str, Annotations],
+                    kb: KnowledgeBase | None = None) -> tuple[FigureGroup, ...]:
     """Every group of figures, the most widely reported first."""
     first_year = min((a.meta.published.year for a in articles), default=0)
-    keyed = [_key(figure, order, article, _past_years(annotations[article.id], first_year))
+    names = _counted_names(kb)
+    keyed = [_key(figure, order, article, _past_years(annotations[article.id], first_year), names)
              for order, article in enumerate(articles) for figure in annotations[article.id].figures]
     keyed = _resolve_subjects(_resolve_events(_without_increments(keyed)))
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
@@ -296,10 +299,28 @@ def _content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and w not in _QUALIFYING and not w[:1].isdigit()]
 
 
-def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tuple[int, int]]]) -> _Keyed:
+def _counted_names(kb: KnowledgeBase | None) -> dict[str, str]:
+    """Each one-word term of the framing lexicon -> the first term of its group: the names an outlet may
+    choose for the same people or things ('savers', 'retail clients' and 'investors'), so that counts of
+    them are counts of one thing."""
+    names: dict[str, str] = {}
+    for group in kb.framing if kb else ():
+        first = group.terms[0].label.casefold() if group.terms else ""
+        for term in group.terms:
+            for pattern in term.patterns:
+                word = pattern.casefold()
+                if " " not in word and first and " " not in first:
+                    names.setdefault(word, first)
+    return names
+
+
+def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tuple[int, int]]],
+         names: dict[str, str] | None = None) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
     counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
+    if names and counts not in NOT_NAMES:
+        counts = normal_counts(names.get(counts, counts))
     if text is None:
         return _Keyed(figure, order, counts, "", subject, (0, 0))
     bounds = sentence_bounds(text, span.start)  # once: every reading below is of this sentence
