@@ -280,6 +280,8 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
     found.update(blocks.release_sections(lines, reasons))
     found.update(blocks.reference_lists(lines, reasons))
     found.update(blocks.comment_sections(lines, {**reasons, **found}))
+    found.update(blocks.signup_boxes(lines, {**reasons, **found}))
+    found.update(blocks.forum_sidebar(lines, {**reasons, **found}))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":
@@ -352,9 +354,10 @@ def _tags_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> di
     """The lists of topics right under a heading such as 'Related topics' (one or more lines)."""
     found: dict[int, str] = {}
     for i in range(heading + 1, len(lines)):
-        if i in reasons or lines[i].gap or not rules.is_tag_list(lines[i].text):
+        if lines[i].gap or not rules.is_tag_list(lines[i].text):
             break
-        found[i] = "topic tags"
+        if reasons.get(i, "repeated line") == "repeated line":  # a topic named in the story is still a tag
+            found[i] = "topic tags"
     return found
 
 

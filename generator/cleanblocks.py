@@ -199,3 +199,54 @@ def reference_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int,
             found[i] = "reference list"
             found.update(dict.fromkeys(items, "reference list"))
     return found
+
+
+SIGNUP_WORDS = 15
+"""Longest line of a sign-up box's own: its title and its one-line pitch."""
+CADENCE = rx(r"\bevery (?:day|week|weekday|morning|evening|monday|tuesday|wednesday|thursday|friday",
+             r"|saturday|sunday)\b|\b(?:daily|weekly|monthly)\b")
+"""How often a newsletter comes: its pitch says so ('… every Thursday.')."""
+
+
+def _box_line(text: str) -> bool:
+    """A sign-up box's name (no sentence) or its pitch (a sentence that says how often it comes)."""
+    return words(text) <= SIGNUP_WORDS and (caption_shaped(text) or CADENCE.search(text) is not None)
+
+
+def signup_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """A newsletter's sign-up box: in a block of lines (no blank line between) that holds two prompts or
+    more (the offer, the e-mail field, the button, the consent), its other short lines are the box's
+    name and pitch ('WORK SHIFT', 'The stories shaping the future of work, every Thursday.')."""
+    found: dict[int, str] = {}
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].gap:
+            continue
+        block = range(start, end)
+        if sum(reasons.get(i) == "subscription prompt" for i in block) >= 2:
+            found.update({i: "subscription prompt" for i in block
+                          if i not in reasons and _box_line(lines[i].text)})
+        start = end
+    return found
+
+
+FORUM_RULES = rx(r"^(?:community |subreddit )?rules\s*:?$")
+NUMBERED_RULE = re.compile(r"^\d{1,2}[.)]\s+\S.{0,80}$")
+
+
+def forum_sidebar(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """On a forum's page (where other lines are its interface), the community's description under 'About
+    Community' and its numbered rules under 'Rules'."""
+    if "forum interface" not in reasons.values():
+        return {}
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if reasons.get(i) == "forum interface" and line.text.casefold().startswith("about") \
+                and i + 1 < len(lines) and i + 1 not in reasons and words(lines[i + 1].text) <= 25:
+            found[i + 1] = "forum interface"  # the community's one-line description
+        elif i not in reasons and FORUM_RULES.match(line.text):
+            items = _run_under(lines, reasons, i, 20, lambda text: NUMBERED_RULE.match(text) is not None)
+            if items:
+                found[i] = "forum interface"
+                found.update(dict.fromkeys(items, "forum interface"))
+    return found

@@ -65,7 +65,8 @@ CREDIT_ALONE = rx(r"^(?:illustrative(?: photo| image)?|file(?: photo| picture| i
                   r"|(?:photo|image|picture)s? (?:via|from) .+)$")
 TRAILING_CREDIT = re.compile(r"[(\[]([^()\[\]]{1,150})[)\]][.\s]{0,2}$")
 """A bracketed credit at the end of a caption: 'Crowds in Jenin. (AP Photo/Jane Doe)'."""
-CAPTION_LABEL = rx(r"^(?:image|photo|picture|video) caption\s*[,:]\s*\S")
+CAPTION_LABEL = rx(r"^(?:image|photo|picture|video|map|chart|graphic) caption\s*[,:]\s*\S",
+                   r"|^attention editors\b")
 """A caption announced as one, as some sites' copy reads out: 'Image caption, Volunteers at …'."""
 TAIL = 240
 """The trailing credit patterns match at most this many characters: only a line's end is searched."""
@@ -82,6 +83,7 @@ EXTENDED = "\u0100-\u017f"
 NAME = rf"[{CAPS}{EXTENDED}][a-z\u00df-\u00ff{EXTENDED}'][\w'.-]*"
 """A capitalised name: 'Jane', 'O'Neil', 'McCarthy', 'Łukasz' (not 'DC' in 'AC/DC')."""
 LICENSING = (r"(?:(?:purchase|acquire|buy|get) (?:licensing|image|photo|reprint) rights"
+             r"|request (?:a )?licen[cs]e"
              r"|(?:license|licence|buy|purchase) this (?:image|photo|picture))")
 """The button an agency's page puts after a credit: 'Purchase Licensing Rights', 'License this image'."""
 WIRE_CREDIT = rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})(?:\s+{LICENSING})?"
@@ -90,6 +92,8 @@ then the licensing button after it."""
 COPYRIGHT_CREDIT = rx(rf"^(?:©|\(c\))\s*(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*[^/\s][^/]{{0,40}}$")
 """'© Jane Doe / MERIDIAN': a photographer and the agency or outlet that owns the picture."""
 WIRE_CREDIT_ALONE = rx(rf"^{WIRE_CREDIT}$")
+CREDIT_BUTTON = rx(rf"^[^|]{{1,60}}\|\s*{LICENSING}$")
+"""A picture's owner beside the licensing button: 'Orbis Images | Request licence'."""
 TRAILING_WIRE_CREDIT = rx(rf"[.!?]\s+{WIRE_CREDIT}$")
 TRAILING_NAME_WIRE = rx(rf"[.!?]\s+(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*{WIRE}$")
 """A photographer and the agency after a caption: 'Crowds at the court. Ana Lima/Lusa'."""
@@ -193,7 +197,7 @@ def is_social(line: str) -> bool:
             and any(t in SHARE_BUTTONS for t in tokens))
 
 
-INBOX = (r"(?:updates (?:in|to)|(?:straight|direct(?:ly)?|delivered|sent) (?:to|into)) your inbox"
+INBOX = (r"(?:updates (?:in|to)|(?:straight|direct(?:ly)?|delivered|sent|news) (?:to|into|in)) your inbox"
          r"|(?:in|to|into) your inbox (?:every|each|daily|weekly)")
 """How a newsletter promises itself: 'straight to your inbox', 'in your inbox every weekday'."""
 SUBSCRIBE = [
@@ -214,7 +218,9 @@ SUBSCRIBE = [
 
 PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w+(?: \w+){0,3}"
               r"|more on this(?: story)?"
-              r"|related(?:(?: \w+)? (?:articles?|stories|coverage|content|news|links?|reading|reports?))?"
+              r"|related(?:(?: \w+)? (?:articles?|stories|coverage|content|news|links?|reading|reports?|posts"
+              r"|intelligence|analysis|insights|research))?|key events|upcoming events?"
+              r"|more posts (?:you may like|from \S+)|also in this (?:bulletin|issue|newsletter|edition)"
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
               r"|editor'?s picks?|you (?:may|might) also like|don'?t miss|must read|further reading"
               r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading"
@@ -293,19 +299,22 @@ REPRINT = rx(r"^(?:this (?:article|story|report|piece|post|column) (?:was|is|has
              rf"|(?:{REPRINTED}|published|used) (?:here )?(?:with|by) (?:kind |special )?permission",
              r"|(?:originally|first) (?:published|appeared|ran) (?:in|on|at|by)",
              rf"|{REPRINTED} (?:from|courtesy|via|by arrangement))")
+UPDATE_NOTE = rx(r"^\((?:updates?|adds?|recasts?|corrects?|refiles?) (?:with|to|throughout|for)\b",
+                 r".{0,160}\)\.?$")
+"""A wire's note on what changed in a story: '(Updates with town hall remarks from first paragraph.)'."""
 COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)|^[^\W\d][\w .'&-]{0,40} © ?(?:\d{4}|\w+)$")
 """'© 2024 Example Media', 'Copyright …', and the outlet's name before the sign: 'Example Radio © 2025'."""
 CONTRIBUTED = rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporting (?:of|for)) (?:this|the) ",
                  r"(?:report|story|article|reporting|piece))")
 CREDITS_BY = rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|research|contributions?",
-                r"|edited|produced|compiled)",
+                r"|edited|produced|compiled|inputs|assistance)",
                 r" (?:by|from)\b")
 TAGS_WORD = "tags|topics|filed under|categories|keywords|related topics|hashtags"
 TAGS = rx(rf"^(?:{TAGS_WORD}|more about|more on)(?: (?:for|of|in|on) this (?:post|article|story|page))?",
           r"\s*:\s*\S")
 HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
 """Hashtags alone on a line: '#Floods #Storm'."""
-TAGS_HEADING = rx(rf"^(?:{TAGS_WORD}|more on these topics|suggested topics",
+TAGS_HEADING = rx(rf"^(?:{TAGS_WORD}|(?:explore )?more on these topics|suggested topics",
                   r"|(?:follow )?(?:the )?topics in this (?:article|story))\s*:?$")
 """'Related topics' alone: the tags follow on the next lines."""
 INITIALS = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([^()]{1,80}\))?")
@@ -313,7 +322,9 @@ INITIALS = re.compile(r"[a-z]{2,4}(?:/[a-z]{2,4})+(?: \([^()]{1,80}\))?")
 STANDARDS = rx(r"^(?:our (?:editorial )?(?:standards|principles)|editorial (?:standards|guidelines))",
                r"(?:\s*:\s*\S.*|\s*\.?)$",
                r"|^(?:learn|read|find out) (?:more )?about (?:our|how we)\b.{0,40}",
-               r"\b(?:standards|guidelines|ethics|principles|corrections? policy)\b")
+               r"\b(?:standards|guidelines|ethics|principles|corrections? policy)\b",
+               r"|^[\w' ]{1,40} (?:follows|adheres to|is bound by) (?:the |our )?[\w' ]{0,30}",
+               r"(?:editorial code|code of (?:practice|conduct)|trust principles|editorial standards)\.?$")
 """An outlet's note on its standards: 'Our Standards: The Thomson Reuters Trust Principles.'."""
 TIP_PROMPT = rx(r"^(?:do you have|have you got|got|have)(?: a| any)? (?:news )?",
                 r"(?:story|stories|tips?|tip-offs?)\b[^?]{0,60}\?",  # the question, then where to send it
@@ -338,6 +349,10 @@ READING_TIME = rx(r"^(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-|to)?\s*\d*\s*
                   r"(?:\s+read(?:ing time)?)?$",
                   r"|^(?:listen|listen to this article)[\s:·-]*\d+\s*min(?:ute)?s?\.?$")
 UI = frozenset((
+    "please turn on javascript to see live updates", "show key events only", "pinned post", "vote", "award",
+    "upvote", "downvote", "more replies", "continue this thread", "download the pdf", "request licence",
+    "request license", "privacy settings", "privacy policy", "terms", "privacy", "terms of use",
+    "terms and conditions", "cookie policy", "contact us", "sitemap", "join", "sign in to join",
     "about sharing", "like loading", "log in to reply", "sign in to reply", "reply", "accept and continue",
     "like this", "like loading...", "like loading…", "cite this article", "pdf", "download pdf",
     "article metrics", "open access", "jump to latest updates", "skip to latest updates", "jump to comments",
@@ -365,13 +380,13 @@ SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
 UPDATED = r"(?:updated|modified|edited|refreshed|revised)"
 """How a page says a stamp is not the time the article was first published."""
 TIME_TOKEN = rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
-                r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:",
+                r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:|\d{1,3}[mhd]",
                 r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}",
                 r"|[|,·•/–—-]",
                 r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?",
                 rf"|{UPDATED}|published|posted)$")
 """One word of a date or a time: 'Jan', 'Thursday', '26', '12:04', 'PM', 'GMT', 'ago'."""
-TIME_CUE = rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)",
+TIME_CUE = rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)|^\d{1,3}[mhd]$",
               rf"|\b{MONTH}(?:\s|$)|\b{WEEKDAY}(?:\s|,|$)")
 TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: on| at)?|next update",
                r"|date|dated|created|release date)\s*:?\s*")
@@ -432,7 +447,8 @@ def is_contributor(line: str) -> bool:
     """'Jane Roe in Cairo contributed to this report.', 'Reporting by X; Editing by Y'."""
     if words(line) > 40:
         return False
-    return bool(CREDITS_BY.match(line) or ("contributed" in line.lower() and CONTRIBUTED.search(line)))
+    core = line.strip("()-– ")  # '(Reporting by …)', '--With assistance from …'
+    return bool(CREDITS_BY.match(core) or ("contributed" in line.lower() and CONTRIBUTED.search(line)))
 
 
 def is_initials(line: str) -> bool:
@@ -487,7 +503,7 @@ def _control(item: str) -> bool:
     return lowered in UI or lowered in SHARE_BUTTONS or READING_TIME.match(item) is not None
 
 
-LONE_BUTTONS = SHARE_BUTTONS | frozenset("bluesky threads mastodon sms".split())
+LONE_BUTTONS = SHARE_BUTTONS | frozenset("bluesky threads mastodon sms vk ok weibo wechat viber line".split())
 """Share buttons that a page may list one a line: such a line is a button only among other buttons."""
 
 
@@ -507,6 +523,7 @@ RULES: tuple[Rule, ...] = (
     ("photo caption", is_caption_with_credit),
     ("photo caption", lambda s: words(s) <= 60 and bool(CAPTION_LABEL.match(s))),  # 'Image caption, …'
     ("photo credit", is_credit),
+    ("photo credit", lambda s: len(s) <= 100 and bool(CREDIT_BUTTON.match(s))),  # 'X | Request licence'
     ("source label", lambda s: len(s) <= SHORT and bool(SOURCE.match(s))),
     ("timestamp", is_timestamp),
     ("stray character", is_stray_number),
@@ -551,6 +568,17 @@ RULES: tuple[Rule, ...] = (
     ("legal notice", site.is_charity_number),
     ("journal apparatus", site.is_journal_apparatus),  # 'doi:10.…', 'Figure 1: …', 'Competing interests: …'
     ("subscription prompt", lambda s: len(s) <= 60 and bool(site.SIGN_UP.match(s))),
+    ("disclosure or notice", site.is_site_note),  # 'Disclosure: …', '… may earn a commission …'
+    ("social-media prompt", site.is_handles),  # 'X: @jpike · Bluesky: @jpike.bsky.social'
+    ("contact details", site.is_helpdesk),  # 'Member helpdesk: 088 …', 'X · Postbus 2150 · 3500 GD …'
+    ("forum interface", lambda s: len(s) <= 160 and bool(site.FORUM.search(s))),  # 'u/name', '214k Members'
+    ("page interface text", lambda s: len(s) <= 120 and bool(site.JAVASCRIPT.search(s))),
+    ("live-page note", lambda s: words(s) <= 60 and bool(site.LIVE_HOST.search(s))),
+    ("byline", lambda s: len(s) <= 100 and bool(site.LIVE_BYLINE.match(s) or site.ROLE_LABEL.match(s))),
+    ("subscription prompt", site.is_reader_appeal),  # 'funded by readers like you', 'free preview'
+    ("event promotion", lambda s: words(s) <= 30 and bool(site.EVENT_PROMO.search(s))),
+    ("reference list", lambda s: len(s) <= 400 and bool(site.FOOTNOTE_LINKS.match(s))),  # '[1] https://…'
+    ("update note", lambda s: len(s) <= 200 and bool(UPDATE_NOTE.match(s))),  # '(Updates with …)'
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
@@ -559,6 +587,7 @@ MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-Englis
 rules or by a line's neighbours (`generator.clean`)."""
 LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text", "subscription prompt",
                         "market data", "legal notice", "translation note", "embedded post frame",
+                        "disclosure or notice", "live-page note", "reference list",
                         "journal apparatus",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
                         "topic tags", "news-tip prompt", "cookie notice"))

@@ -38,7 +38,7 @@ def is_membership_prompt(line: str) -> bool:
     if words(line) > 45 or '"' in line or not any(cue in lowered for cue in MEMBERSHIP_CUES):
         return False
     prompt = METERED.search(line) or MEMBERSHIP_CALL.search(line) and PRICE.search(line) \
-        and ADDRESSED.search(line)
+        and (ADDRESSED.search(line) or "?" in line)  # 'Not a member yet? Join from €14.95 a month.'
     return bool(prompt) and REPORTING.search(line) is None  # last: the costliest test, asked of few lines
 
 
@@ -106,7 +106,9 @@ NAV_WORDS = frozenset("home news sport sports weather business culture opinion p
                       "politics economy markets companies tech technology science health lifestyle travel "
                       "entertainment arts life local national international society justice education "
                       "privacy terms cookies accessibility contacts imprint impressum sitemap help faq "
-                      "advertise careers corrections".split())
+                      "advertise careers corrections pricing newsroom investors platform products solutions "
+                      "company blog partners customers support docs developers resources security "
+                      "data".split())
 """The sections and services a site's menu lists: 'Podcasts · Newsletters · Schedule & frequencies'."""
 
 
@@ -165,7 +167,7 @@ def is_market_data(line: str) -> bool:
 REACTIONS = rx(r"^\d[\d.,]*[km]?\s*(?:likes?|restacks?|shares?|reactions?|retweets?|reposts?|claps?|upvotes?",
                r"|recommends?|hearts?)(?:\s*[∙·|•,]\s*\d[\d.,]*[km]?\s*[^\W\d]+){0,3}$")
 """'24 Likes∙7 Restacks', '1.2k shares': what readers did with the post, counted."""
-EMAIL_FIELD = rx(r"^(?:type|enter|add|your)(?: your)? e-?mail(?: address)?(?: here)?\s*[.…:]*",
+EMAIL_FIELD = rx(r"^(?:(?:type|enter|add|your)(?: your)? )?e-?mail(?: address)?(?: here)?\s*[.…:]*",
                  r"(?:\s*(?:sign up|subscribe|submit|go|join))?$")
 """An empty form field's placeholder, copied as text: 'Type your email...'."""
 PRICE_AMOUNT = (r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|zł|eur\b|euros?\b|usd\b|dollars?\b"
@@ -219,7 +221,9 @@ RELEASE_NOTICE = rx(r"^this (?:announcement|press release|release|communication|
 """A release's legal notice: 'This announcement contains information that qualifies as inside …'."""
 EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}")
-CONTACT_HEADING = rx(r"^(?:(?:media|press|investor|news|editorial)(?: relations)?",
+CONTACT_HEADING = rx(r"^(?:to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?",
+                     r"(?: (?:for|on) this (?:story|article))?",
+                     r"|(?:media|press|investor|news|editorial)(?: relations)?",
                      r"(?: (?:contacts?|enquiries|inquiries|queries))?|contacts?|investor relations",
                      r"|for (?:more|further) information(?:,? please)?(?: contact)?)\s*:?$")
 """The heading of a release's contacts: 'Media contacts:', 'Investor Relations:', 'For more information:'."""
@@ -286,3 +290,85 @@ def is_journal_apparatus(line: str) -> bool:
         return False
     return bool("10." in line and DOI.search(line) or FIGURE_CAPTION.match(line) or DISCLOSURE.match(line)
                 or METRIC.match(line))
+
+
+# --- a sixth and seventh kind of page: a tech site, a terminal brief, a forum, a union's bulletin ------
+
+DISCLOSURE_NOTE = rx(r"^(?:disclosure|disclaimer|editor'?s note|transparency note)\s*:\s*\S",
+                     r"|\b(?:may|might|will) earn (?:a )?(?:small )?(?:commission|fee)\b",
+                     r"|\bwhen you (?:buy|shop|click) (?:through|via) (?:links|our links)\b")
+"""'Disclosure: the parent company uses …', 'We may earn a commission when you buy through links'."""
+HANDLE = re.compile(r"@[\w.]{2,}|/in/[\w-]+")
+SIGNUP_CONSENT = rx(r"^by (?:submitting|signing up|subscribing|clicking|entering|providing)\b.{0,100}",
+                    r"\byou (?:agree|consent|accept)\b")
+"""A sign-up box's consent: 'By submitting your email, you agree to our Terms and Privacy Notice.'."""
+NEWSLETTER_FOOTER = rx(r"\byou(?:'re| are)? receiv(?:e|ing|ed) this ",
+                       r"(?:bulletin|newsletter|e-?mail|message)\b",
+                       r"|^unsubscribe\b|\|\s*unsubscribe\b|\bunsubscribe\s*(?:\||$)")
+"""A newsletter's footer: 'You receive this bulletin because you are a member … Unsubscribe'."""
+HELPDESK = rx(r"^(?:\w+ )?(?:helpdesk|help desk|helpline|hotline|phone|tel|telephone|call us|whatsapp)",
+              r"\s*:\s*[+\d(]",
+              r"|\bcontact (?:our|the) (?:\w+ ){0,2}(?:helpdesk|help desk|helpline|hotline|desk|team)\b\.?$")
+"""'Member helpdesk: 088 – 456 12 00', '… Contact our member helpdesk.'."""
+ADDRESS_ROW = rx(r"(?:^|[·|•]\s*)(?:postbus|p\.?\s?o\.?\s?box|postfach|www\.\S+|\d{4}\s?[a-z]{2}\b)")
+"""A postal address row: 'ICT Bond · Postbus 2150 · 3500 GD Utrecht · www.example.org'."""
+
+
+def is_site_note(line: str) -> bool:
+    """A disclosure or an affiliate notice, a sign-up box's consent, a newsletter's footer."""
+    if words(line) > 60:
+        return False
+    return bool(DISCLOSURE_NOTE.search(line) or SIGNUP_CONSENT.match(line) or NEWSLETTER_FOOTER.search(line))
+
+
+def is_handles(line: str) -> bool:
+    """'X: @jpike · Bluesky: @jpike.bsky.social · LinkedIn: /in/jpike': an author's accounts."""
+    items = [item for item in re.split(r"\s+[·|•]\s+", line) if item]
+    return len(line) <= 160 and bool(items) and all(HANDLE.search(i) and words(i) <= 4 for i in items)
+
+
+def is_helpdesk(line: str) -> bool:
+    if words(line) > 30:
+        return False
+    if HELPDESK.search(line):
+        return True
+    cells = re.split(r"\s+[·|•]\s+", line)
+    return len(cells) >= 3 and ADDRESS_ROW.search(line) is not None
+
+
+FORUM = rx(r"^(?:[a-z]/[a-z0-9_]{3,}|u/[\w-]{3,}|u/\[deleted\]|\[deleted\]|\[removed\])$",
+           r"|·\s*\d[\d.,]*k?\s+comments?$",
+           r"|^\d[\d.,]*[km]?\s+(?:members|online|subscribers|followers|readers|upvotes|points)$",
+           r"|^about (?:the )?community$|^sort by\b.{0,20}$")
+"""A forum's page: 'r/news', 'u/someone', '[deleted]', '214k Members', 'Sort by: Best', a promoted thread
+'r/x · Title · 231 comments'."""
+JAVASCRIPT = rx(r"\b(?:turn on|enable|activate) javascript\b",
+                r"|\bjavascript (?:is )?(?:disabled|required|off)\b")
+LIVE_HOST = rx(r"^(?:hello|hi|good (?:morning|afternoon|evening)),? (?:and )?welcome to\b.{0,80}",
+               r"\blive (?:coverage|blog|page|updates|reporting)\b",
+               r"|^that'?s (?:all|it) from (?:me|us)\b")
+"""A live page's host: 'Hello and welcome to our live coverage …', 'That's all from me for now …'."""
+LIVE_BYLINE = rx(r"^[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3} \((?:now|earlier)\)(?:,? (?:and )?[A-Z][\w'-]+",
+                 r"(?: [A-Z][\w'-]+){0,3} \((?:now|earlier)\))*$")
+"""'Anna Whitfield (now) and Daniel Roper (earlier)': who writes a live page."""
+ROLE_LABEL = rx(r"^(?:author|authors|editor|editors|reporter|written by|edited by|photos?|translated by)",
+                r"\s*:\s*[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){0,3}$")
+"""'Author: Daria Oliinyk', 'Editor: Kateryna Denysenko'."""
+READER_FUNDED = rx(r"\b(?:funded|supported|paid for|made possible) by (?:our )?",
+                   r"(?:readers|people|members) like you\b",
+                   r"|\bplease consider (?:supporting|donating|subscribing|becoming)\b",
+                   r"|\b(?:is|are) available (?:only )?to (?:premium )?(?:subscribers|members)\b",
+                   r"|^(?:premium|paying|paid) (?:subscribers|members) (?:can|get)\b",
+                   r"|\b(?:end of|reached the end of) (?:the|this|your) free (?:preview|article|read)\b",
+                   r"|^(?:corporate|team|group|enterprise) (?:licen[cs]es?|subscriptions?|plans?|access)",
+                   r"\b.{0,40}",
+                   r"\bfrom\s[€£$]\s?\d")
+"""Appeals and paywalls of a reader-funded or premium site: 'Our newsroom is funded by readers like you',
+'You've reached the end of the free preview', 'Corporate licences for teams from €1,490 a year'."""
+EVENT_PROMO = rx(r"\|\s*register (?:now|today|here)\s*$|^register (?:now|today|here)\b")
+FOOTNOTE_LINKS = re.compile(r"^(?:\[\d{1,3}\]\s*)(?:https?://\S+?[;,]?\s*)*$")
+"""A footnote that gives only its sources' addresses, or a footnote's number alone: '[1] https://…'."""
+
+
+def is_reader_appeal(line: str) -> bool:
+    return words(line) <= 60 and bool(READER_FUNDED.search(line))

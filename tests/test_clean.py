@@ -340,6 +340,21 @@ def test_a_journal_s_references_go_and_a_blog_s_footnotes_stay() -> None:
                                 "1 I asked the port authority for comment; it did not reply."]
 
 
+def test_a_sign_up_box_goes_with_its_name_and_pitch() -> None:
+    text = ("Harbour reopens after storm\n\nThe port reopened on Monday.\n\nTIDE TABLES\n"
+            "Get the Harbour Times' Tide Tables newsletter\nThe week's shipping news, every Friday.\n"
+            "Email address\nSign up\n\nThe quay will be checked again in May.\n")
+    assert paragraphs(text) == ["The port reopened on Monday.", "The quay will be checked again in May."]
+
+
+def test_a_forum_s_sidebar_goes_on_a_forum_s_page_only() -> None:
+    text = ("Layoffs at the port\n\nu/harbour_watcher\nThey told us on Monday.\n\nAbout Community\n"
+            "Jobs and pay in shipping. Be kind.\n12.4k Members\n\nRules\n1. No spam\n2. No doxxing\n")
+    assert paragraphs(text) == ["They told us on Monday."]
+    story = "New port rules\n\nThe port set new rules on Monday.\n\nRules\n1. No fishing\n2. No swimming\n"
+    assert paragraphs(story)[-3:] == ["Rules", "1. No fishing", "2. No swimming"]
+
+
 def test_a_text_that_starts_with_the_story_has_no_headline() -> None:
     first = ("Officials in the northern province said on Tuesday that 14 villages had been cut off by the "
              "floods and that rescue teams were trying to reach them by boat.")
@@ -459,6 +474,17 @@ STORY_LIKE = [
     "All times of the ferries have changed since Monday, the operator said.",
     "Your gift of a bicycle was the best thing, she told the children.",
     "Figure skating resumes on Saturday in the rebuilt rink.",
+    # Near the furniture of a sixth and a seventh story's pages:
+    "Members get a vote on the board, which costs 15 zł a month to join.",
+    "Analysts were less convinced.",
+    "Share price went down like 10% on Tuesday and the leadership is still calling it a good week.",
+    "The strike lasted about three hours.",
+    "Subscribers to the paper's print edition were told the same on Friday.",
+    "She wrote on Telegram that the plant would be repaired by spring.",
+    "Please consider the families, the mayor said.",
+    "The updates came every hour through the night.",
+    "Rules for the evacuation were posted at every school.",
+    "Advertisement boards for the hiring drive were still up at two colleges this week, students said.",
 ]
 STORY_LABELS = ["Seville 44°C", "#StolenVote", "CULTURE / HERITAGE", "Poland · Czechia · Slovakia",
                 "Talks resume"]
@@ -648,6 +674,49 @@ BOILERPLATE = {
     "PDF | Cite this article | Share": "page interface text",
     "Sign up for the Harbour Weekly": "subscription prompt",
     "Enter your email Sign up": "subscription prompt",
+    # Kinds found on a sixth and a seventh story's pages (a tech site, a terminal brief, a forum, a company
+    # newsroom, a union's bulletin, a live blog, state media, a think tank, a reader-funded site, a trade
+    # site behind a paywall), written here for other places and outlets:
+    "Disclosure: The Ledger's owner holds shares in the company.": "disclosure or notice",
+    "We may earn a commission when you buy through links on our site.": "disclosure or notice",
+    "By signing up, you agree to our Terms of Use and Privacy Policy.": "disclosure or notice",
+    "You are receiving this newsletter because you subscribed. Unsubscribe": "disclosure or notice",
+    "X: @anna_lima · Bluesky: @annalima.bsky.social": "social-media prompt",
+    "Email address": "subscription prompt",
+    "--With assistance from Jan Kowal.": "contributor line",
+    "(Reporting by Ana Lima in Porto; Editing by Jan Kowal)": "contributor line",
+    "(With inputs from Reuters)": "contributor line",
+    "To contact the reporter on this story:": "contact details",
+    "(Updates with minister's comment in fourth paragraph.)": "update note",
+    "Helpline: +44 20 7946 0000 (weekdays, 9:00–17:00)": "contact details",
+    "Questions about your job? Contact our member helpdesk.": "contact details",
+    "Harbour Union · PO Box 21 · 1000 AB Amsterdam · www.example.org": "contact details",
+    "r/worldnews": "forum interface",
+    "u/harbour_watcher": "forum interface",
+    "12.4k Members": "forum interface",
+    "Sort by: Top": "forum interface",
+    "r/ports · Why do cranes fail in winter? · 88 comments": "forum interface",
+    "Vote": "page interface text",
+    "More posts you may like": "cross-promotion link",
+    "Also in this issue": "cross-promotion link",
+    "Related analysis": "cross-promotion link",
+    "Key events": "cross-promotion link",
+    "Please enable JavaScript to see the live updates.": "page interface text",
+    "Show key events only": "page interface text",
+    "35m ago": "timestamp",
+    "Hello and welcome to our live coverage of the storm. I'm Jan Kowal.": "live-page note",
+    "That's all from us for today.": "live-page note",
+    "Ana Lima (now) and Jan Kowal (earlier)": "byline",
+    "Author: Ana Lima": "byline",
+    "ATTENTION EDITORS - THIS IMAGE WAS PROVIDED BY A THIRD PARTY.": "photo caption",
+    "Map caption: Areas without power as of 3 pm.": "photo caption",
+    "Meridian Pictures | Request licence": "photo credit",
+    "Meridian journalism follows the Meridian Editorial Code.": "standards notice",
+    "[4] https://example.org/report; https://example.org/annex": "reference list",
+    "Our newsroom is funded by readers like you. Please consider supporting us.": "subscription prompt",
+    "You've reached the end of the free preview": "subscription prompt",
+    "Team licences from €990 a year": "subscription prompt",
+    "Grid Summit | Vienna, 4–5 May 2026 | Register now": "event promotion",
 }
 
 
