@@ -223,6 +223,17 @@ def test_counts_of_things_the_lexicon_names_two_ways_are_one_claim() -> None:
     assert len(compare((a, b), annotations, knowledge()).figures) == 2  # without the lexicon, two counts
 
 
+def test_jobs_roles_and_positions_cut_are_one_count() -> None:
+    a = make_article("tech-site", ["The company will cut about 1,200 roles worldwide."])
+    b = make_article("terminal", ["The company will cut up to 1,250 positions worldwide."])
+    annotations = {"tech-site": Annotate(a).figure("1,200 roles", 1200, "roles", "roles", "about").build(),
+                   "terminal": Annotate(b).figure("1,250 positions", 1250, "positions", "positions",
+                                                  "at most").build()}
+    (claim,) = compare((a, b), annotations, knowledge()).figures
+    assert claim.counts == "jobs" and claim.subject == ""
+    assert {t.value for t in claim.tally} == {1200, 1250}
+
+
 def test_a_share_and_the_turnout_beside_it_are_two_claims() -> None:
     a = make_article("east-wire", ["He won with 58.7% of the vote on a turnout of 46%."])
     b = make_article("west-paper", ["He won with 58.7 per cent of the vote."])

@@ -38,6 +38,9 @@ COUNT_SYNONYMS = {
     "dead": "killed", "deaths": "killed", "death": "killed", "died": "killed", "killing": "killed",
     "fatalities": "killed", "wounded": "injured", "hurt": "injured", "injuries": "injured",
     "arrests": "arrested", "detained": "arrested", "missing": "missing",
+    # jobs cut, however a company or a union words them
+    "roles": "jobs", "positions": "jobs", "layoffs": "jobs", "dismissals": "jobs", "redundancies": "jobs",
+    "posts": "jobs",
 }
 GENERIC_SUBJECTS = frozenset({"", "people", "person", "persons", "other", "others", "individual",
                               "individuals", "more", "victim", "victims", "casualties", "casualty"})
@@ -334,7 +337,7 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
             or counts == "percent" and not subject:
         # ('on a turnout of 46%': a share with nothing after it is named by the words before it)
         subject = measure_anchor(text, span.start, span.end, bounds)
-    elif subject == normal_subject(counts):
+    elif subject in (normal_subject(counts), normal_subject(figure.counts)):
         subject = ""  # '1.2 million euros' counts euros, as '€1.2m' does: the noun says nothing more
     year = _past_year(text, bounds, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
     if year is not None:
