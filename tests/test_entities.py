@@ -102,6 +102,7 @@ def test_helpers() -> None:
     assert not is_variant("Benson", "Besson")
     # another word of the same stem is no spelling of it
     assert not is_variant("Greek", "Greece") and not is_variant("Minister", "Ministry")
+    assert not is_variant("Ukrainian", "Ukraine") and not is_variant("Italian", "Italy")  # a demonym
     assert is_acronym("PA") and is_acronym("U.S.")
     assert not is_acronym("Hamas") and not is_acronym("UN Security Council")
 

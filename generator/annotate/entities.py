@@ -219,8 +219,13 @@ def is_variant(written: str, known: str, similarity: float = SINGLE_WORD_SIMILAR
 
 
 def _inflected(longer: str, shorter: str) -> bool:
-    """'Israeli' from 'Israel', 'Jordanians' from 'Jordan': another word, not another spelling."""
-    return longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS
+    """'Israeli' from 'Israel', 'Jordanians' from 'Jordan': another word, not another spelling. A final
+    e, a or y gives way to the ending: 'Ukrainian' from 'Ukraine', 'European', 'Italian'."""
+    if longer.startswith(shorter) and longer[len(shorter):] in INFLECTIONS:
+        return True
+    stem = shorter[:-1]
+    return shorter[-1:] in ("e", "a", "y") and len(stem) >= MIN_STEM and longer.startswith(stem) \
+        and longer[len(stem):] in INFLECTIONS
 
 
 def _derived(a: str, b: str) -> bool:
