@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from storycheck import copied, errors, shown_with, tally, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -31,13 +32,9 @@ def story() -> Analysis:
     return analyse(STORY)
 
 
-def shown(story: Analysis) -> list[tuple[str, str]]:
-    return [(a.id, p) for a in story.story.articles for p in a.paragraphs]
-
-
 def test_the_story_checks_without_an_error(story: Analysis) -> None:
     assert len(story.story.articles) == 6
-    assert [d.format() for d in story.diagnostics if d.severity == "error"] == []
+    assert errors(story) == []
 
 
 @pytest.mark.parametrize("furniture", [
@@ -54,7 +51,7 @@ def test_the_story_checks_without_an_error(story: Analysis) -> None:
     "Enter your email",
 ])
 def test_no_page_furniture_is_left_in_the_text(story: Analysis, furniture: str) -> None:
-    assert [(a, p) for a, p in shown(story) if furniture in p] == []
+    assert shown_with(story, furniture) == []
 
 
 @pytest.mark.parametrize("line", [
@@ -71,17 +68,14 @@ def test_no_page_furniture_is_left_in_the_text(story: Analysis, furniture: str) 
     "Competing demands on the same health workers are a recurring concern",
 ])
 def test_story_lines_that_look_like_furniture_stay(story: Analysis, line: str) -> None:
-    assert any(line in p for _, p in shown(story))
+    assert shown_with(story, line)
 
 
 def test_the_death_toll_is_one_row_with_every_outlet_s_count(story: Analysis) -> None:
     # §1a: 87 (the NCDC to 31 August), 91 (the state on 2 September), then 96, 104, 113 as the weeks went on
     rows = [g for g in story.comparisons.figures if g.counts == "killed" and g.event == "outbreak"]
     (toll,) = rows
-    found: dict[float, set[str]] = {}
-    for tally in toll.tally:
-        found.setdefault(tally.value, set()).update(tally.articles)
-    assert found == {87: {WIRE, BLOG, JOURNAL}, 91: {DAILY, WIRE, BLOG}, 96: {LIVE}, 104: {CHARITY},
+    assert tally(toll) == {87: {WIRE, BLOG, JOURNAL}, 91: {DAILY, WIRE, BLOG}, 96: {LIVE}, 104: {CHARITY},
                      113: {JOURNAL}}
 
 
@@ -138,14 +132,9 @@ def test_quotes_have_the_speaker_the_article_gives_them(story: Analysis, article
     ("Haruna Lawan Dikko", "haruna-lawal-dikko"),
 ])
 def test_names_spelled_another_way_are_found_as_variants(story: Analysis, written: str, entity: str) -> None:
-    variants = {(m.span.text, m.entity) for notes in story.annotations.values() for m in notes.mentions
-                if m.variant}
-    assert (written, entity) in variants
+    assert (written, entity) in variants(story)
 
 
 def test_the_wire_copy_is_found_in_the_blog_and_the_charity_s_in_the_journal(story: Analysis) -> None:
-    pairs = {frozenset((r.a, r.b)): r for r in story.comparisons.reuse if r.passages}
-    blog = " ".join(p.a_text + p.b_text for p in pairs[frozenset((WIRE, BLOG))].passages)
-    assert "The first case was recorded on" in blog
-    journal = " ".join(p.a_text + p.b_text for p in pairs[frozenset((CHARITY, JOURNAL))].passages)
-    assert "where up to 40 people share a single latrine" in journal
+    assert "The first case was recorded on" in copied(story, WIRE, BLOG)
+    assert "where up to 40 people share a single latrine" in copied(story, CHARITY, JOURNAL)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from storycheck import copied, errors, shown_with, tally, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -37,7 +38,7 @@ def paragraphs(story: Analysis, article: str) -> list[str]:
 
 def test_the_story_checks_without_an_error(story: Analysis) -> None:
     assert len(story.story.articles) == 6
-    assert [d.format() for d in story.diagnostics if d.severity == "error"] == []
+    assert errors(story) == []
 
 
 @pytest.mark.parametrize("furniture", [
@@ -54,8 +55,7 @@ def test_the_story_checks_without_an_error(story: Analysis) -> None:
     "Substack is the home",
 ])
 def test_no_page_furniture_is_left_in_the_text(story: Analysis, furniture: str) -> None:
-    kept = [(a.id, p) for a in story.story.articles for p in a.paragraphs if furniture in p]
-    assert kept == []
+    assert shown_with(story, furniture) == []
 
 
 @pytest.mark.parametrize(("article", "line"), [
@@ -107,9 +107,7 @@ def test_the_fine_the_compensation_and_the_forfeiture_are_three_conflicts(
         story: Analysis, values: dict[float, set[str]]) -> None:
     euros = [g for g in story.comparisons.figures if g.counts == "euros"]
     group = next(g for g in euros if set(values) <= {t.value for t in g.tally})
-    found: dict[float, set[str]] = {}
-    for tally in group.tally:
-        found.setdefault(tally.value, set()).update(tally.articles)
+    found = tally(group)
     assert {v: found.get(v) for v in values} == values
     assert group.status == "conflict"
     others = [g for g in euros if g is not group]
@@ -160,12 +158,9 @@ def test_a_name_a_document_defines_for_itself_is_no_quote(story: Analysis) -> No
     ("Lourdes Câmara", "lurdes-camara"), ("Solara", "sollara-energia"),
 ])
 def test_names_spelled_another_way_are_found_as_variants(story: Analysis, written: str, entity: str) -> None:
-    variants = {(m.span.text, m.entity) for notes in story.annotations.values() for m in notes.mentions
-                if m.variant}
-    assert (written, entity) in variants
+    assert (written, entity) in variants(story)
 
 
 def test_the_wire_copy_is_found_in_the_daily(story: Analysis) -> None:
-    pairs = {frozenset((r.a, r.b)): r for r in story.comparisons.reuse if r.passages}
-    copied = " ".join(p.a_text + p.b_text for p in pairs[frozenset((WIRE, DAILY))].passages)
-    assert "tens of millions of euros were moved through a network of 14 companies" in copied
+    passages = copied(story, WIRE, DAILY)
+    assert "tens of millions of euros were moved through a network of 14 companies" in passages

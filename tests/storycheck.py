@@ -1,0 +1,37 @@
+"""What the tests of a whole story ask of its analysis, written once: the stories in
+`fixtures/stories/` were each written blind with an answer key, and each test file checks its story
+against its key with these."""
+
+from __future__ import annotations
+
+from generator.pipeline import Analysis
+
+
+def errors(story: Analysis) -> list[str]:
+    """The story's diagnostics that are errors (a contributor's mistake the build would stop on)."""
+    return [d.format() for d in story.diagnostics if d.severity == "error"]
+
+
+def shown_with(story: Analysis, words: str) -> list[tuple[str, str]]:
+    """(article, paragraph) of every paragraph a reader sees that holds `words`."""
+    return [(a.id, p) for a in story.story.articles for p in a.paragraphs if words in p]
+
+
+def variants(story: Analysis) -> set[tuple[str, str]]:
+    """(words as written, entity) of every spelling found that the knowledge base does not list."""
+    return {(m.span.text, m.entity) for notes in story.annotations.values() for m in notes.mentions
+            if m.variant}
+
+
+def tally(group: object) -> dict[float, set[str]]:
+    """A figure group's values and the articles giving each, whatever their qualifiers."""
+    found: dict[float, set[str]] = {}
+    for entry in group.tally:  # type: ignore[attr-defined]
+        found.setdefault(entry.value, set()).update(entry.articles)
+    return found
+
+
+def copied(story: Analysis, a: str, b: str) -> str:
+    """The passages found copied between articles a and b, both sides, as one text."""
+    (pair,) = [r for r in story.comparisons.reuse if {r.a, r.b} == {a, b} and r.passages]
+    return " ".join(p.a_text + " " + p.b_text for p in pair.passages)
