@@ -571,7 +571,7 @@ RULES: tuple[Rule, ...] = (
     ("disclosure or notice", site.is_site_note),  # 'Disclosure: …', '… may earn a commission …'
     ("social-media prompt", site.is_handles),  # 'X: @jpike · Bluesky: @jpike.bsky.social'
     ("contact details", site.is_helpdesk),  # 'Member helpdesk: 088 …', 'X · Postbus 2150 · 3500 GD …'
-    ("forum interface", lambda s: len(s) <= 160 and bool(site.FORUM.search(s))),  # 'u/name', '214k Members'
+    ("forum interface", site.is_forum_interface),  # 'u/name', '214k Members', 'Sort by: Best'
     ("page interface text", lambda s: len(s) <= 120 and bool(site.JAVASCRIPT.search(s))),
     ("live-page note", lambda s: words(s) <= 60 and bool(site.LIVE_HOST.search(s))),
     ("byline", lambda s: len(s) <= 100 and bool(site.LIVE_BYLINE.match(s) or site.ROLE_LABEL.match(s))),

@@ -318,11 +318,20 @@ def is_site_note(line: str) -> bool:
     """A disclosure or an affiliate notice, a sign-up box's consent, a newsletter's footer."""
     if words(line) > 60:
         return False
-    return bool(DISCLOSURE_NOTE.search(line) or SIGNUP_CONSENT.match(line) or NEWSLETTER_FOOTER.search(line))
+    lowered = line.lower()
+    # the words each pattern needs, looked for first: most lines have none of them
+    if ":" in line or "commission" in lowered or " fee" in lowered or "when you" in lowered:
+        if DISCLOSURE_NOTE.search(line):
+            return True
+    if lowered.startswith("by ") and SIGNUP_CONSENT.match(line):
+        return True
+    return ("receiv" in lowered or "unsubscribe" in lowered) and NEWSLETTER_FOOTER.search(line) is not None
 
 
 def is_handles(line: str) -> bool:
     """'X: @jpike · Bluesky: @jpike.bsky.social · LinkedIn: /in/jpike': an author's accounts."""
+    if "@" not in line and "/in/" not in line:
+        return False
     items = [item for item in re.split(r"\s+[·|•]\s+", line) if item]
     return len(line) <= 160 and bool(items) and all(HANDLE.search(i) and words(i) <= 4 for i in items)
 
@@ -330,8 +339,10 @@ def is_handles(line: str) -> bool:
 def is_helpdesk(line: str) -> bool:
     if words(line) > 30:
         return False
-    if HELPDESK.search(line):
+    if (":" in line or "contact" in line.lower()) and HELPDESK.search(line):
         return True
+    if "·" not in line and "|" not in line and "•" not in line:
+        return False
     cells = re.split(r"\s+[·|•]\s+", line)
     return len(cells) >= 3 and ADDRESS_ROW.search(line) is not None
 
@@ -342,6 +353,13 @@ FORUM = rx(r"^(?:[a-z]/[a-z0-9_]{3,}|u/[\w-]{3,}|u/\[deleted\]|\[deleted\]|\[rem
            r"|^about (?:the )?community$|^sort by\b.{0,20}$")
 """A forum's page: 'r/news', 'u/someone', '[deleted]', '214k Members', 'Sort by: Best', a promoted thread
 'r/x · Title · 231 comments'."""
+def is_forum_interface(line: str) -> bool:
+    if len(line) > 160:
+        return False
+    cue = "/" in line or "·" in line or line[:1] in "[0123456789" or line[:1] in "aAsS"
+    return cue and FORUM.search(line) is not None
+
+
 JAVASCRIPT = rx(r"\b(?:turn on|enable|activate) javascript\b",
                 r"|\bjavascript (?:is )?(?:disabled|required|off)\b")
 LIVE_HOST = rx(r"^(?:hello|hi|good (?:morning|afternoon|evening)),? (?:and )?welcome to\b.{0,80}",
@@ -370,5 +388,12 @@ FOOTNOTE_LINKS = re.compile(r"^(?:\[\d{1,3}\]\s*)(?:https?://\S+?[;,]?\s*)*$")
 """A footnote that gives only its sources' addresses, or a footnote's number alone: '[1] https://…'."""
 
 
+APPEAL_CUES = ("like you", "consider", "available", "subscribers", "members", "free ", "licen",
+               "subscription", "plans", "access")
+"""Words one of which every line `READER_FUNDED` finds has: a plain look for them is quicker."""
+
+
 def is_reader_appeal(line: str) -> bool:
-    return words(line) <= 60 and bool(READER_FUNDED.search(line))
+    lowered = line.lower()
+    cued = any(cue in lowered for cue in APPEAL_CUES)
+    return cued and words(line) <= 60 and READER_FUNDED.search(line) is not None
