@@ -147,6 +147,11 @@ class Context:
         elif speaker.kind == "organisation":
             self.organisation = speaker
             self.organisations_named.clear()
+        elif speaker.kind in ("unnamed", "unknown", "other") and speaker.text.casefold().split()[-1:] \
+                and speaker.text.casefold().split()[-1] in ORG_NOUNS:
+            # 'Russia's defence ministry said …. It said …': 'it' is that ministry, whom the words do not
+            # name, not an organisation quoted before it ('the ministry' may still be one named since)
+            self.organisation = speaker
         self.last, self.paragraph = speaker, paragraph
 
     def _referent(self, speaker: Speaker) -> Speaker:

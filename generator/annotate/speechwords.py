@@ -46,6 +46,8 @@ ORG_NOUNS = frozenset("""
 organization organisation faction movement group ministry government administration office party council
 authority agency army military court committee bureau union association campaign body leadership
 command police service services department media newspaper outlet reports statement company firm
+board commission institute regulator watchdog operator utility bank tribunal centre center directorate
+inspectorate secretariat federation coalition alliance foundation
 """.split())
 ROLE_WORDS = PERSON_NOUNS | ORG_NOUNS | frozenset("""
 presidential president deputy chief staff senior assistant former acting top foreign defense defence
