@@ -35,6 +35,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from generator import cleanblocks as blocks
+from generator import cleancredits as credits
 from generator import cleanheader
 from generator import cleanrules as rules
 from generator import cleanshapes as shapes
@@ -259,7 +260,7 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
         if first is None:
             seen[key] = i
             if reasons.get(i) == "photo caption":
-                seen.setdefault(rules.caption_of(line.text).casefold(), i)
+                seen.setdefault(credits.caption_of(line.text).casefold(), i)
             continue
         if i in known or (i in reasons and reasons[i] not in CAPTIONS):
             continue  # a credit or a prompt said twice is still one; a header line is not a repeat
@@ -292,7 +293,7 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
             found.update(_links_below(lines, reasons, i))
         elif reason == "topic tags" and rules.is_tags_heading(lines[i].text):
             found.update(_tags_below(lines, reasons, i))
-        elif reason == "source label" and rules.is_agency(lines[i].text):
+        elif reason == "source label" and credits.is_agency(lines[i].text):
             above = _captions_above(lines, reasons, i, top, limit=1)
             if above:
                 found.update(above)

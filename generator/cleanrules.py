@@ -5,8 +5,8 @@ share prompt, a comment policy…), by its shape and its vocabulary — never by
 article. A rule looks at one line alone; what depends on the neighbouring lines (a caption above a
 credit, a repeated line) is decided in `generator.clean`, and the header (headline, dek, byline) in
 `generator.cleanheader`. The rules for what a site puts around every article (cookie banners, paywalls,
-menus, widgets) are in `generator.cleansite`; the shapes and vocabulary they share in
-`generator.cleanshapes`.
+menus, widgets) are in `generator.cleansite`, those for pictures' credits and captions in
+`generator.cleancredits`; the shapes and vocabulary they share in `generator.cleanshapes`.
 
 The lines given to these functions are already normalised (`generator.clean.normalise`: straight
 quotes, single spaces, no bullet) and stripped.
@@ -19,22 +19,23 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from generator import cleansite as site
+from generator.cleancredits import (
+    CAPTION_LABEL,
+    CREDIT_BUTTON,
+    is_caption_with_credit,
+    is_credit,
+)
 from generator.cleanshapes import (
-    AGENCY,
     ALNUM,
     DIGIT,
     HAS_DATE,
     MONTH,
     NETWORK,
     NUMBERED,
-    PHOTO_ABBREVIATION,
-    PHOTO_AGENCY,
-    PHOTO_WORD,
     REPORTING,
     SHORT,
     TIMEZONE,
     WEEKDAY,
-    WIRE,
     ends_sentence,
     rx,
     words,
@@ -51,109 +52,6 @@ def _starts(max_words: int, *patterns: re.Pattern[str]) -> Callable[[str], bool]
 
 
 # --- one rule per kind of line --------------------------------------------------------------------
-
-CREDIT_WORD = (rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?)?|credits?)\s*(?::|\bby\b)"
-               rf"|{PHOTO_ABBREVIATION})")
-"""'Photo:', 'AP Photo by', 'Photo credit:', 'Credit:', 'Fot.' — what a credit starts with."""
-CREDIT_LEAD = rx(rf"^(?:{CREDIT_WORD}|courtesy\b)\s*\S")
-CREDIT_SLASH = rx(rf"\b(?:{AGENCY}|{PHOTO_WORD})\b.*/", rf"|/.*\b{AGENCY}\b")
-CREDIT_AGENCY = rx(rf"\b{PHOTO_AGENCY}\b")
-CREDIT_VIA = rx(rf"\bvia {AGENCY}$")
-CREDIT_ALONE = rx(r"^(?:illustrative(?: photo| image)?|file(?: photo| picture| image)?",
-                  r"|stock (?:photo|image)|photo illustration|archive(?: photo)?|screenshot",
-                  r"|handout(?: photo)?",
-                  r"|(?:photo|image|picture)s? (?:via|from) .+)$")
-TRAILING_CREDIT = re.compile(r"[(\[]([^()\[\]]{1,150})[)\]][.\s]{0,2}$")
-"""A bracketed credit at the end of a caption: 'Crowds in Jenin. (AP Photo/Jane Doe)'."""
-CAPTION_LABEL = rx(r"^(?:image|photo|picture|video|map|chart|graphic) caption\s*[,:]\s*\S",
-                   r"|^attention editors\b")
-"""A caption announced as one, as some sites' copy reads out: 'Image caption, Volunteers at …'."""
-TAIL = 240
-"""The trailing credit patterns match at most this many characters: only a line's end is searched."""
-LABEL_CUE = rx(rf":|\bby\b|\b{PHOTO_ABBREVIATION}")
-"""What a labelled credit has (a cheap test before `TRAILING_LABEL`)."""
-TRAILING_LABEL = rx(rf"(?:[.!?]\s+|\s[-–—|]\s*){CREDIT_WORD}\s*[^.]{{1,80}}$")
-"""An unbracketed credit after a caption: 'Crowds in Jenin. Photograph: Jane Doe/Reuters'."""
-TRAILING_AGENCY = rx(rf"[.!?]\s+[^.]{{0,60}}\b{PHOTO_AGENCY}$")
-"""A picture library named after a caption: 'Crowds in Jenin. Jane Doe/Getty Images'."""
-BARE_AGENCY = rx(rf"^{WIRE}(?:\s*(?:and|&|,|/)\s*{WIRE})*$")
-CAPS = "A-Z\u00c0-\u00de"
-EXTENDED = "\u0100-\u017f"
-"""Latin Extended-A, capitals and small letters alternating ('Ł', 'ł', 'Š', 'š'): either, in a name."""
-NAME = rf"[{CAPS}{EXTENDED}][a-z\u00df-\u00ff{EXTENDED}'][\w'.-]*"
-"""A capitalised name: 'Jane', 'O'Neil', 'McCarthy', 'Łukasz' (not 'DC' in 'AC/DC')."""
-LICENSING = (r"(?:(?:purchase|acquire|buy|get) (?:licensing|image|photo|reprint) rights"
-             r"|request (?:a )?licen[cs]e"
-             r"|(?:license|licence|buy|purchase) this (?:image|photo|picture))")
-"""The button an agency's page puts after a credit: 'Purchase Licensing Rights', 'License this image'."""
-WIRE_CREDIT = rf"(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})*/{NAME}(?: {NAME}){{0,3}})(?:\s+{LICENSING})?"
-"""A wire photo's credit, any agency: its name in capitals, a slash, the photographer ('MERIDIAN/Jane Doe'),
-then the licensing button after it."""
-COPYRIGHT_CREDIT = rx(rf"^(?:©|\(c\))\s*(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*[^/\s][^/]{{0,40}}$")
-"""'© Jane Doe / MERIDIAN': a photographer and the agency or outlet that owns the picture."""
-WIRE_CREDIT_ALONE = rx(rf"^{WIRE_CREDIT}$")
-CREDIT_BUTTON = rx(rf"^[^|]{{1,60}}\|\s*{LICENSING}$")
-"""A picture's owner beside the licensing button: 'Orbis Images | Request licence'."""
-TRAILING_WIRE_CREDIT = rx(rf"[.!?]\s+{WIRE_CREDIT}$")
-TRAILING_NAME_WIRE = rx(rf"[.!?]\s+(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*{WIRE}$")
-"""A photographer and the agency after a caption: 'Crowds at the court. Ana Lima/Lusa'."""
-"""A wire credit after a caption: 'Crowds in Jenin. REUTERS/Jane Doe Purchase Licensing Rights'."""
-
-
-def credit_core(core: str) -> bool:
-    """True when `core` (the text of a credit, brackets removed) names who made or owns a picture."""
-    if len(core) > SHORT or words(core) > 16:
-        return False
-    if CREDIT_LEAD.match(core) or CREDIT_ALONE.match(core):
-        return True
-    if ends_sentence(core) and not core.endswith(")"):
-        return False
-    if words(core) > 10:
-        return False
-    slash = "/" in core and (CREDIT_SLASH.search(core) or WIRE_CREDIT_ALONE.match(core)
-                             or COPYRIGHT_CREDIT.match(core))
-    return bool(slash or CREDIT_AGENCY.search(core) or (" via " in core.lower() and CREDIT_VIA.search(core)))
-
-
-def is_credit(line: str) -> bool:
-    """'(Photo: X)', 'Image: Reuters', 'Photo by X/Getty Images', 'REUTERS/Jane Doe', '(Flash90)'."""
-    core = line.strip("()[] ")
-    if line[:1] in "([" and line.rstrip(". ")[-1:] in ")]" and BARE_AGENCY.match(core):
-        return True
-    return credit_core(core)
-
-
-def is_caption_with_credit(line: str) -> bool:
-    """'Protesters in Nablus on Friday. (AP Photo/Jane Doe)': a caption with its credit at the end."""
-    if len(line) > 600:
-        return False
-    tail = line[-TAIL:]
-    match = TRAILING_CREDIT.search(tail)
-    caption = line[: len(line) - len(tail) + match.start()].strip() if match else ""
-    if match and words(caption) >= 2 and credit_core(match.group(1).strip()):
-        return True
-    if words(line) > 80:
-        return False
-    # Cheap tests first: the patterns are only tried where they can match.
-    labelled = LABEL_CUE.search(tail) and TRAILING_LABEL.search(tail)
-    # A (stripped) line ending with a credit ends with a letter or a digit: every PHOTO_AGENCY does.
-    end = line[-100:]
-    return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end)
-                                                     or "/" in end and (TRAILING_WIRE_CREDIT.search(end)
-                                                                        or TRAILING_NAME_WIRE.search(end))))
-
-
-def caption_of(line: str) -> str:
-    """The caption part of a caption-with-credit line (for spotting the caption repeated alone)."""
-    tail = line[-TAIL:]
-    match = TRAILING_CREDIT.search(tail) if len(line) <= 600 else None
-    return line[: len(line) - len(tail) + match.start()].strip() if match else line
-
-
-def is_agency(line: str) -> bool:
-    """'Reuters', 'The Associated Press', 'Agencies': a credit under a caption, or a source label."""
-    return bool(BARE_AGENCY.match(line.rstrip(" .|-–—")))
-
 
 GALLERY = [
     rx(r"^(?:\d+\s+)?(?:view|open|see|launch|expand)\s+(?:the\s+)?(?:photo\s+|image\s+)?",
