@@ -13,8 +13,9 @@ three heaps, so that nothing is silently dropped:
 The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
-2. line rules (`generator.cleanrules`, `generator.cleansite`): what a line *is*, taken alone — a credit,
-   a prompt, a counter, a cookie banner…; a row of a menu copied with its cells' gaps;
+2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`): what a line *is*,
+   taken alone — a credit, a prompt, a counter, a cookie banner…; a row of a menu copied with its cells'
+   gaps;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
    a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
