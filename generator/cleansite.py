@@ -270,6 +270,8 @@ CHARITY_NUMBER = rx(r"\bregistered (?:charity|ngo|non-profit)\b.{0,160}\b(?:no\.
 
 def is_charity_number(line: str) -> bool:
     return words(line) <= 60 and "registered" in line.lower() and CHARITY_NUMBER.search(line) is not None
+
+
 DOI = rx(r"\b(?:doi(?:\.org/|:\s?)|https?://(?:dx\.)?doi\.org/)10\.\d{4,}/\S+")
 """A journal's reference to an article: 'doi:10.55872/ghd.2025.e118'."""
 FIGURE_CAPTION = rx(r"^(?:figure|fig\.|chart|table|graphic|map|exhibit)\s*\d+[a-z]?\s*[.:|–—-]\s*\S")
