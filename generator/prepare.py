@@ -7,6 +7,7 @@ once at the end with every problem listed.
 from __future__ import annotations
 
 from generator.clean import clean, normalise
+from generator.cleanoutlet import without_outlet_furniture
 from generator.knowledge import load_knowledge
 from generator.metadata import build_meta, known_header, validate_yaml
 from generator.model import Article, Diagnostic, KnowledgeBase, SeedFile, Story, StoryInput, YamlDoc
@@ -35,6 +36,8 @@ def prepare_story(found: StoryInput) -> tuple[Story, tuple[Diagnostic, ...]]:
         knowledge, kb_problems = load_knowledge(found.knowledge)
         problems.extend(kb_problems)
     title, summary = _story_fields(found.story, found.seeds_dir, problems)
+    # Only now can a line that most of an outlet's articles carry be told for the outlet's own.
+    articles = without_outlet_furniture(articles)
     story = Story(title=title, summary=summary, overview=found.overview, knowledge=knowledge,
                   articles=tuple(sorted(articles, key=lambda a: (a.meta.published, a.id))))
     return story, tuple(problems)
