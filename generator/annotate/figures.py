@@ -104,7 +104,7 @@ END = frozenset('.;:!?"()[]')
 TALLY_LINKS = frozenset("to at reached reaches hit hits topped tops passed passes exceeded exceeds surpassed "
                         "is was stands stood now".split())
 """Words right before the value of a tally named earlier in its clause ('the death toll … rose to 14')."""
-TALLY_REACH = 16
+TALLY_REACH = 30
 """How far back (in tokens) the tally's name may be: its subject may carry a phrase or two."""
 
 
