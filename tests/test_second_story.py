@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild import site_files, texts_of
+from storycheck import errors, shown_with, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -33,7 +34,7 @@ def story() -> Analysis:
 
 def test_the_story_checks_without_an_error(story: Analysis) -> None:
     assert len(story.story.articles) == 6
-    assert [d.format() for d in story.diagnostics if d.severity == "error"] == []
+    assert errors(story) == []
 
 
 @pytest.mark.parametrize("furniture", [
@@ -42,8 +43,7 @@ def test_the_story_checks_without_an_error(story: Analysis) -> None:
     "ek/sms", "Send us your feedback", "in your inbox every weekday", "Updated:",
 ])
 def test_no_page_furniture_is_left_in_the_text(story: Analysis, furniture: str) -> None:
-    kept = [(a.id, p) for a in story.story.articles for p in a.paragraphs if furniture in p]
-    assert kept == []
+    assert shown_with(story, furniture) == []
 
 
 def test_no_network_name_is_left_alone_as_a_paragraph(story: Analysis) -> None:
@@ -110,10 +110,9 @@ def test_he_is_the_driver_named_since_the_mayor_spoke(story: Analysis) -> None:
     ("Dimitra Karayianni", "dimitra-karagianni"), ("Athena Stavrou", "athina-stavrou"),
 ])
 def test_names_spelled_another_way_are_found_as_variants(story: Analysis, written: str, entity: str) -> None:
-    variants = {(m.span.text, m.entity) for notes in story.annotations.values() for m in notes.mentions
-                if m.variant}
-    assert (written, entity) in variants
-    assert not any(text == "Greek" for text, _ in variants)  # a demonym, not a spelling of Greece
+    found = variants(story)
+    assert (written, entity) in found
+    assert not any(text == "Greek" for text, _ in found)  # a demonym, not a spelling of Greece
 
 
 def test_the_tabloid_s_framing_is_in_its_headline(story: Analysis) -> None:

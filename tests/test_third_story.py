@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild import site_files
+from storycheck import errors, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -30,7 +31,7 @@ def story() -> Analysis:
 
 def test_the_story_checks_without_an_error(story: Analysis) -> None:
     assert len(story.story.articles) == 5
-    assert [d.format() for d in story.diagnostics if d.severity == "error"] == []
+    assert errors(story) == []
 
 
 @pytest.mark.parametrize("furniture", [
@@ -93,9 +94,7 @@ def test_she_is_the_candidate_named_after_her_lawyer_spoke(story: Analysis) -> N
 
 def test_a_name_without_its_polish_letters_is_a_variant(story: Analysis) -> None:
     # §4: 'Jerzy Pawlowski' for Jerzy Pawłowski (left out of knowledge.yml on purpose)
-    variants = {(m.span.text, m.entity) for notes in story.annotations.values() for m in notes.mentions
-                if m.variant}
-    assert ("Jerzy Pawlowski", "jerzy-pawlowski") in variants
+    assert ("Jerzy Pawlowski", "jerzy-pawlowski") in variants(story)
 
 
 def test_headlines_frame_the_story(story: Analysis) -> None:
