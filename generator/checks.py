@@ -1,7 +1,7 @@
 """What `python -m generator check` tells a contributor beyond the build's own errors (warnings):
 names that look like entities but are not in the knowledge base, spelling variants of known names,
-relative dates that could not be resolved, editorial notes that cite a paragraph that does not exist, and
-an article file that is another's byte for byte.
+relative dates that could not be resolved, a weekday written beside a date it does not fall on, editorial
+notes that cite a paragraph that does not exist, and an article file that is another's byte for byte.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ import re
 
 from generator.annotate.dates import unresolved_dates
 from generator.annotate.entities import find_candidates
-from generator.model import Article, Diagnostic
+from generator.datewords import WEEKDAYS, day_month_year
+from generator.model import Article, DateMention, Diagnostic
 from generator.pipeline import Analysis
 
 
@@ -22,6 +23,7 @@ def contributor_warnings(analysis: Analysis) -> tuple[Diagnostic, ...]:
         found.extend(_candidates(article, find_candidates(article, kb, notes.mentions)))
         found.extend(_variants(article, notes.mentions, {e.id: e.name for e in kb.entities}))
         found.extend(_unresolved(article, unresolved_dates(article)))
+        found.extend(_wrong_weekdays(article, notes.dates))
         found.extend(_note_references(article))
     found.extend(_same_bytes(analysis.story.articles))
     return tuple(found)
@@ -73,6 +75,24 @@ def _variants(article: Article, mentions, names: dict[str, str]) -> list[Diagnos
             f"“{mention.span.text}” (¶{mention.span.paragraph + 1}) was read as a spelling of {name}",
             f"add it to the aliases of `{mention.entity}` in knowledge.yml if that is right",
             severity="warning"))
+    return found
+
+
+def _wrong_weekdays(article: Article, dates: tuple[DateMention, ...]) -> list[Diagnostic]:
+    """'Monday, 11 March 2025' where 11 March 2025 was a Tuesday: the date is read as written, but one of
+    the two is the article's slip, which the editors may want to say in a note."""
+    found = []
+    for mention in dates:
+        named = next((day for day in WEEKDAYS if mention.span.text.startswith(day)), None)
+        actual = WEEKDAYS[mention.date.weekday()]
+        if named is None or mention.relative or mention.precision != "day" or named == actual:
+            continue
+        found.append(Diagnostic(
+            article.seed.path, _line(article, mention.span.paragraph), "date",
+            f"“{mention.span.text}” (¶{mention.span.paragraph + 1}): {day_month_year(mention.date)} was a "
+            f"{actual}, not a {named}",
+            "check the text against the outlet's page; if the article has it wrong, say so in an editorial "
+            "note", severity="warning"))
     return found
 
 

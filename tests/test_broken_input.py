@@ -98,3 +98,17 @@ def test_check_warns_of_an_article_added_twice(tmp_path, capsys):
     assert main(["--seeds", str(seeds), "check"]) == 0
     same = [line for line in capsys.readouterr().err.splitlines() if "byte for byte" in line]
     assert len(same) == 1 and "good.txt:0: text:" in same[0] and "same as again.txt" in same[0]
+
+
+def test_check_warns_of_a_weekday_the_date_does_not_fall_on(tmp_path, capsys):
+    # 'Monday, 11 March 2025' was a Tuesday: the article's slip, which the editors may note; a right one is
+    # no warning
+    text = ("Court rules on notes\n\nThe judgment delivered on Monday, 11 March 2025 was final.\n\n"
+            "The appeal came on Tuesday, 18 March 2025.\n")
+    seeds = story(tmp_path / "seeds", {"slip.txt": text, "slip.yml": "outlet: Slip\npublished: 2025-03-19\n"})
+    assert main(["--seeds", str(seeds), "check"]) == 0
+    weekdays = [line for line in capsys.readouterr().err.splitlines() if "was a" in line]
+    assert weekdays == [
+        f"warning: {seeds}/slip.txt:3: date: “Monday, 11 March 2025” (¶1): 11 March 2025 was a Tuesday, "
+        "not a Monday — check the text against the outlet's page; if the article has it wrong, say so in an "
+        "editorial note"]
