@@ -234,6 +234,14 @@ def test_jobs_roles_and_positions_cut_are_one_count() -> None:
     assert {t.value for t in claim.tally} == {1200, 1250}
 
 
+def test_the_comparison_knows_every_currency_the_annotator_counts() -> None:
+    # the two stages keep their own lists (compare imports no annotator): they must not drift apart
+    from generator.annotate.counted import CURRENCIES
+    from generator.compare.figures import MONEY
+
+    assert set(CURRENCIES.values()) <= MONEY
+
+
 def test_a_share_and_the_turnout_beside_it_are_two_claims() -> None:
     a = make_article("east-wire", ["He won with 58.7% of the vote on a turnout of 46%."])
     b = make_article("west-paper", ["He won with 58.7 per cent of the vote."])

@@ -56,8 +56,10 @@ _CLAUSE_END = re.compile(r"[;,.:!?()\[\]—–]")
 CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas|as)\s|;\s|\s[—–]\s")
 """Where a sentence joins another clause, with its own verb and often its own figure: 'He must pay €61.3m
 in compensation, and a yacht and a villa will be seized'."""
-MONEY = frozenset(("euros", "dollars", "pounds", "shekels", "zlotys", "naira", "rupees", "yen", "yuan"))
-"""Counts of money (the annotator's currency words)."""
+MONEY = frozenset("euros dollars pounds shekels naira yen rupees shillings rand zlotys zł francs yuan"
+                  .split())
+"""Counts of money: the annotator's currency words (`generator.annotate.counted.CURRENCIES`, whose stage
+this one does not import) and 'zł', a currency a copy writes after the amount as a noun."""
 MAX_RATIO = 20.0
 """Two amounts further apart than this are two claims, whatever their words: '60,000 euros' that an
 investor lost and the '146 million euros' that investors lost; 'by 312 votes' and '25 votes moved'."""
