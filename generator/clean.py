@@ -150,7 +150,22 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
     removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
                     for i, reason in sorted(reasons.items()) if lines[i].number not in in_header)
-    return CleanText(paragraphs=_paragraphs(lines, kept), removed=removed, header=tuple(header))
+    paragraphs = _paragraphs(lines, kept)
+    return CleanText(paragraphs=_lead(lines, header, paragraphs) + paragraphs, removed=removed,
+                     header=tuple(header))
+
+
+def _lead(lines: list[_Line], header: list[HeaderLine], paragraphs: tuple[Paragraph, ...]
+          ) -> tuple[Paragraph, ...]:
+    """The dek as the article's first paragraph, marked `lead`: it states the story's claims as the body
+    does (a toll, a day, a quotation), so the analysis reads it with the rest. None when the story
+    repeats it as its first paragraph, which is then the one copy."""
+    dek = next((h for h in header if h.role == "dek"), None)
+    if dek is None or (paragraphs and paragraphs[0].text == dek.text):
+        return ()
+    line = next(line for line in lines if line.number == dek.line)
+    shown = line.shown if line.text == dek.text and line.shown != line.text else None
+    return (Paragraph(dek.text, dek.line, shown, lead=True),)
 
 
 def _after_the_story(lines: list[_Line], reasons: dict[int, str], header: list[HeaderLine],

@@ -75,8 +75,10 @@ def is_byline(line: str) -> bool:
 
 
 def is_name_line(line: str) -> bool:
-    """'Helena Smith in Athens', 'Jane Doe and Ali Hassan': a byline without 'By'."""
-    if words(line) > 6 or any(c.isdigit() for c in line) or ends_sentence(line) or ":" in line:
+    """'Helena Smith in Athens', 'Jane Doe and Ali Hassan': a byline without 'By'; a list of authors may
+    be longer ('Ann Lee, Karl Weiss, and the Russia Team')."""
+    most = 12 if "," in line else 6
+    if words(line) > most or any(c.isdigit() for c in line) or ends_sentence(line) or ":" in line:
         return False
     tokens = [t for t in re.split(r"[\s,]+", line) if t]
     names = [t for t in tokens if t.lower() not in NAME_GLUE | {"in", "for"}]

@@ -278,7 +278,7 @@ SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
 UPDATED = r"(?:updated|modified|edited|refreshed|revised)"
 """How a page says a stamp is not the time the article was first published."""
 TIME_TOKEN = rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
-                r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:|\d{1,3}[mhd]",
+                r"|\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d{1,6})?)?(?:am|pm)?|a\.?m\.?|p\.?m\.?|am|pm|at|on|on:|\d{1,3}[mhd]",
                 r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}",
                 r"|[|,·•/–—-]",
                 r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?",

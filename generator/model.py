@@ -129,6 +129,9 @@ class Paragraph:
     """The text with its quotation marks as the outlet typed them (“curly” or "straight"), for the page;
     None when that is `text`. The same length as `text` and different only in quotation marks, so every
     offset into `text` (the annotations') is an offset into it too."""
+    lead: bool = False
+    """The dek (standfirst) under the headline: analysed with the story, shown above it. A lead paragraph
+    is always the first."""
 
 
 @dataclass(frozen=True)

@@ -39,7 +39,8 @@ def shown(cleaned: CleanText) -> dict[str, list[dict[str, object]]]:
     """The cleaned text in the fixtures' YAML shape."""
     return {
         "header": [{"line": h.line, "role": h.role, "text": h.text} for h in cleaned.header],
-        "paragraphs": [{"line": p.line, "text": p.text} for p in cleaned.paragraphs],
+        "paragraphs": [{"line": p.line, "text": p.text, **({"lead": True} if p.lead else {})}
+                       for p in cleaned.paragraphs],
         "removed": [{"line": r.line, "reason": r.reason} for r in cleaned.removed],
     }
 
@@ -49,7 +50,12 @@ def assert_accounted(text: str, cleaned: CleanText) -> None:
     lines = normalise(text).split("\n")
     removed = {r.line: r for r in cleaned.removed}
     header = {h.line for h in cleaned.header}
-    starts = [p.line for p in cleaned.paragraphs]
+    # The dek is both: a header line, and the lead paragraph the analysis reads.
+    leads = [p for p in cleaned.paragraphs if p.lead]
+    assert leads == list(cleaned.paragraphs[:len(leads)][:1]), "a lead paragraph that is not the first"
+    assert all(any(h.role == "dek" and (h.line, h.text) == (p.line, p.text) for h in cleaned.header)
+               for p in leads), "a lead paragraph that is not the dek"
+    starts = [p.line for p in cleaned.paragraphs if not p.lead]
     assert starts == sorted(set(starts)), "paragraphs out of order or starting on the same line"
     assert len(removed) == len(cleaned.removed), "a line removed twice"
     assert not removed.keys() & header and not removed.keys() & set(starts) and not header & set(starts)
@@ -66,7 +72,7 @@ def assert_accounted(text: str, cleaned: CleanText) -> None:
             index = bisect_right(starts, number) - 1
             assert index >= 0, f"line {number} is nowhere: {squashed!r}"
             core = re.sub(r"^[\W_]+", "", squashed) or squashed
-            assert core in cleaned.paragraphs[index].text, f"line {number} lost: {squashed!r}"
+            assert core in cleaned.paragraphs[index + len(leads)].text, f"line {number} lost: {squashed!r}"
 
 
 # --- fixture texts ------------------------------------------------------------------------------
@@ -252,6 +258,22 @@ def test_an_article_in_another_script_keeps_its_own_lines() -> None:
     assert paragraphs(text) == ["הממשלה החליטה אתמול על צעדים חדשים.", "השר אמר כי ההחלטה סופית."]
 
 
+def test_a_dek_is_the_lead_paragraph_unless_the_story_repeats_it() -> None:
+    dek = "Dockers rejected the employers' offer of 4%, saying it does not cover the rise in prices since 2022."
+    text = (f"Port strike enters second week\n\n{dek}\n\nBy Anna Berg\n\n"
+            "Dockers at Europe's largest port voted on Monday to continue their strike.\n")
+    assert [(p.line, p.lead) for p in clean(text).paragraphs] == [(3, True), (7, False)]
+    repeated = text.replace("Dockers at Europe's", f"{dek}\n\nDockers at Europe's")
+    assert [(p.line, p.lead) for p in clean(repeated).paragraphs] == [(7, False), (9, False)]
+
+
+def test_a_list_of_authors_under_the_headline_is_the_byline_not_a_dek() -> None:
+    text = ("Ukraine Conflict Update, November 26, 2025\n"
+            "Nathaniel Brooks, Alina Sereda, Karl Weiss, and the EFI Russia Team\n"
+            "November 27, 2025, 1:40 am ET\n\nRussian forces struck Odesa Oblast overnight.\n")
+    assert [h.role for h in clean(text).header] == ["headline", "byline", "dateline"]
+
+
 def test_a_known_byline_matches_its_by_line() -> None:
     cleaned = clean("Title\n\nBy Ann Lee, Harbour Gazette\n\nStory, she said.\n", {"byline": "Ann Lee"})
     assert [(h.line, h.role) for h in cleaned.header] == [(1, "headline"), (3, "byline")]
@@ -267,8 +289,9 @@ def test_everything_above_a_known_headline_is_the_page_s() -> None:
     cleaned = clean(text, {"headline": "Port strike enters second week",
                            "dek": "Dockers reject the latest offer", "byline": "Anna Berg"})
     assert [(h.line, h.role) for h in cleaned.header] == [(7, "headline"), (9, "dek"), (11, "byline")]
-    assert [p.text for p in cleaned.paragraphs] == [
-        "Dockers at Europe's largest port voted on Monday to continue their strike."]
+    assert [(p.text, p.lead) for p in cleaned.paragraphs] == [
+        ("Dockers reject the latest offer", True),
+        ("Dockers at Europe's largest port voted on Monday to continue their strike.", False)]
     assert {r.line: r.reason for r in cleaned.removed} == {
         1: "page interface text", 2: "section label", 3: "navigation links", 4: "market data",
         5: "section label"}
@@ -540,6 +563,7 @@ BOILERPLATE = {
     "Updated Jan 26, 2023 10:15 IST": "timestamp",
     "Updated 4:10 PM GMT+2": "timestamp",
     "Updated 10:15 UTC-05:00": "timestamp",
+    "2025-03-05 16:04:51.207 GMT": "timestamp",  # a terminal's stamp, to the millisecond
     "Published: 09:12, 3 Mar 2024 | Updated: 11:40, 3 Mar 2024": "timestamp",
     "2 hours ago": "timestamp",
     "26/01/2023": "timestamp",

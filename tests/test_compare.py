@@ -455,6 +455,8 @@ def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) 
     ("The court will hear the case on 9 May.", "9 May", ["hearing"]),
     ("Officials began recounting ballots on Wednesday.", "Wednesday", ["count"]),
     ("Her lawyers filed a complaint on Monday.", "Monday", ["lawsuit"]),
+    # a semicolon ends the clause a date belongs to (a dek strings clauses so)
+    ("Body of missing farmer recovered late Tuesday; prosecutor takes charge of inquiry", "Tuesday", [None]),
 ])
 def test_the_event_a_date_belongs_to(text: str, date: str, kinds: list[str | None]) -> None:
     start = text.index(date)

@@ -29,7 +29,7 @@ def cleaned_seeds() -> dict[str, list[str]]:
     for seed in read_story(SEEDS).seeds:
         text, _ = decode_utf8(seed.raw, seed.path)
         assert text is not None
-        texts[seed.slug] = [p.text for p in clean(text).paragraphs]
+        texts[seed.slug] = [p.text for p in clean(text).paragraphs if not p.lead]  # as hand-annotated
     return texts
 
 

@@ -72,11 +72,12 @@ def test_story_lines_that_look_like_furniture_stay(story: Analysis, line: str) -
 
 
 def test_the_death_toll_is_one_row_with_every_outlet_s_count(story: Analysis) -> None:
-    # §1a: 87 (the NCDC to 31 August), 91 (the state on 2 September), then 96, 104, 113 as the weeks went on
+    # §1a: 87 (the NCDC to 31 August), 91 (the state on 2 September), then 96, 104, 113 as the weeks went on;
+    # the journal's dek rounds its 113 to "more than 110"
     rows = [g for g in story.comparisons.figures if g.counts == "killed" and g.event == "outbreak"]
     (toll,) = rows
     assert tally(toll) == {87: {WIRE, BLOG, JOURNAL}, 91: {DAILY, WIRE, BLOG}, 96: {LIVE}, 104: {CHARITY},
-                     113: {JOURNAL}}
+                           110: {JOURNAL}, 113: {JOURNAL}}
 
 
 @pytest.mark.parametrize(("counts", "values"), [
@@ -111,10 +112,11 @@ def test_the_dated_events_and_their_disagreements(story: Analysis, kind: str,
 
 
 @pytest.mark.parametrize(("article", "words", "speaker"), [
-    # §6: a misattribution the article makes, 'she said' after a man, a live page's entry title
+    # §6: a misattribution the article makes, 'she said' after a man, a live page's entry title quoting
+    # the words its entry gives her
     (LIVE, "serious but under control", "folasade-adeyemi"),
     (LIVE, "This is a national problem, not a Kaduna problem.", "folasade-adeyemi"),
-    (LIVE, "A national problem, not a Kaduna problem", None),
+    (LIVE, "A national problem, not a Kaduna problem", "folasade-adeyemi"),
     (BLOG, "the risk of further spread to neighbouring states is high", "who"),
     (JOURNAL, "Every flood in the north in the past decade", "adebola-ogunbiyi"),
     (CHARITY, "The vaccine is a lifeline", "blessing-okonkwo"),

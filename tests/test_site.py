@@ -50,6 +50,22 @@ def test_article_pages_keep_the_outlets_quotation_marks(built, analysis):
         assert "\u201c" in shown and "\u201d" in shown, article.id
 
 
+def test_the_dek_is_the_first_paragraph_shown_once_and_annotated(built, analysis):
+    with_dek = [a for a in analysis.story.articles if a.text.paragraphs and a.text.paragraphs[0].lead]
+    assert len(with_dek) >= 3
+    for article in with_dek:
+        html = page(built, f"articles/{article.id}")
+        dek = " ".join(article.shown_paragraphs[0].split())
+        assert texts_of(html, "article-dek") == [dek], article.id
+        assert texts_of(html, "para")[0] == dek, article.id
+        # not again among the header lines kept out of the article
+        assert f"<td>{article.text.paragraphs[0].line}</td>" not in html, article.id
+    # The Palestinian spokesman's words in WIN's dek are a quote, marked as in the body.
+    win = next(a for a in with_dek if a.id.startswith("worldisraelnews"))
+    first = page(built, f"articles/{win.id}").split('id="p-1"', 1)[1].split("</p>", 1)[0]
+    assert "ann ann-quote" in first, first[:400]
+
+
 def test_no_removed_line_is_in_the_article_text(built, analysis):
     for article in analysis.story.articles:
         shown = set(texts_of(page(built, f"articles/{article.id}"), "para"))

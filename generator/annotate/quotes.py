@@ -14,7 +14,9 @@ is none), the speaker is looked for in this order:
 3. a sentence that opens with a quotation and has no speech verb continues the words of whoever
    spoke last, in the same or the previous paragraph ('"…," she said. "Obviously, …"');
 4. a quotation running over several paragraphs (open at a paragraph's end, reopened at the next one's
-   start) has one speaker.
+   start) has one speaker;
+5. a quotation no words attribute that repeats words the article attributes elsewhere (a dek or a pull
+   quote of at least REPEAT_WORDS words) is that speaker's.
 
 'He'/'she' refer to the last person who spoke, or to the one person named since (of several, the one the
 sentence before was about); 'it' to the last organisation, 'the company' or 'the judge' to the one
@@ -51,6 +53,9 @@ TERM_LENGTH = 4
 """How many words a defined term may have ('the "Green Notes Programme"')."""
 TERM_WORDS = frozenset("the a an or and together collectively hereinafter each".split())
 """The only words beside a defined term in its parentheses ('("Sollara" or the "Company")')."""
+REPEAT_WORDS = 5
+"""Fewest words of an unattributed quotation that, said again elsewhere in the article by someone named,
+are that person's words too: fewer ('a "massacre"') are words anyone may use."""
 QUOTE_NEXT = re.compile(r"[ \t]*[\"“‘„']")
 HEADING_WORDS = 12
 """Longest quotation that can stand alone as an entry's title or a pull quote."""
@@ -115,7 +120,7 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
     for number in range(_last_quoted(spans) + 1):
         found.extend(_paragraph(number, paragraphs[number], spans[number], by_paragraph[number], context,
                                 labels[number]))
-    found = _chains(found, paragraphs)
+    found = _repeats(_chains(found, paragraphs), paragraphs)
     return tuple(
         Quote(id=f"{article.id}-q{n}", speaker=f.speaker, how=f.how,
               span=Span(article.id, f.paragraph, f.span.start, f.span.end,
@@ -332,6 +337,28 @@ def _chains(found: list[_Found], paragraphs: tuple[str, ...]) -> list[_Found]:
                 result[i] = replace(found[i], speaker=source.speaker, named=True,
                                     how=f"part of a quotation over ¶{first}–¶{last}: {source.how}")
     return result
+
+
+def _repeats(found: list[_Found], paragraphs: tuple[str, ...]) -> list[_Found]:
+    """An unattributed quotation gets the speaker of an attributed one of the article holding its words:
+    the dek and the pull quote repeat what the story attributes (step 5)."""
+    said = [(_words_of(item, paragraphs), item) for item in found if item.speaker is not None]
+    result = list(found)
+    for i, item in enumerate(found):
+        words = _words_of(item, paragraphs)
+        if item.named or len(words.split()) < REPEAT_WORDS:
+            continue
+        source = next((other for other_words, other in said if words in other_words), None)
+        if source is not None:
+            result[i] = replace(item, speaker=source.speaker,
+                                how=f"the words of the quotation in ¶{source.paragraph + 1}: {source.how}")
+    return result
+
+
+def _words_of(item: _Found, paragraphs: tuple[str, ...]) -> str:
+    """The quotation's words in lower case, one space apart and padded with one, to find them whole."""
+    text = paragraphs[item.paragraph][item.span.start:item.span.end]
+    return " " + " ".join(WORD.findall(text.casefold())) + " "
 
 
 def _continues(previous: _Found, item: _Found, paragraphs: tuple[str, ...]) -> bool:

@@ -90,7 +90,7 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
     starts = [t.start() for t in tokens]
     pairs = []
     for number, (start, end) in enumerate(spans):
-        low, high = sentence_bounds(text, start)
+        low, high = _clause_bounds(text, start, end)
         first, last = bisect_left(starts, start), bisect_left(starts, end) - 1
         reach = len(tokens) if _opens_sentence(text, low, start, end) else MAX_DISTANCE
         for position in range(bisect_left(starts, low), bisect_left(starts, high)):
@@ -107,6 +107,14 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
             kinds[number] = kind
             used.add(position)
     return kinds
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a date, cut at semicolons: 'Body recovered late Tuesday; prosecutor takes
+    charge of inquiry' dates the recovery, not the inquiry (a dek or a summary strings clauses so)."""
+    low, high = sentence_bounds(text, start)
+    before, after = text.rfind(";", low, start), text.find(";", end, high)
+    return (before + 1 if before >= 0 else low), (after if after >= 0 else high)
 
 
 def _opens_sentence(text: str, sentence_start: int, start: int, end: int) -> bool:

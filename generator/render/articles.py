@@ -51,8 +51,11 @@ def article_page(article: Article, annotations: Annotations, links: EntityLinks,
         note=render_note(article.seed.note),
         paragraphs=[paragraph_html(marks.get(index, []), index, text)
                     for index, text in enumerate(article.shown_paragraphs)],
+        lead=has_lead(article),
+        header_dek=None if _dek_is_lead(article) else meta.dek,
         removed=article.text.removed,
-        header=article.text.header,
+        # The dek the story's first paragraph shows is not listed again among the lines kept out of it.
+        header=[h for h in article.text.header if not (h.role == "dek" and has_lead(article))],
         json_ld=json_ld(article),
     )
 
@@ -76,6 +79,18 @@ def paragraph_html(marks: list[Mark], index: int, text: str) -> Markup:
     """Paragraph `index` of an article as HTML, its `marks` (see `marks_by_paragraph`) nested in it."""
     tree = number_tips(build_tree(text, marks), f"t{index + 1}")
     return Markup(tree_html(tree).strip())
+
+
+def has_lead(article: Article) -> bool:
+    """Whether the article's first paragraph is its dek (see `Paragraph.lead`)."""
+    return bool(article.text.paragraphs) and article.text.paragraphs[0].lead
+
+
+def _dek_is_lead(article: Article) -> bool:
+    """Whether the dek of the metadata is the one the first paragraph shows: then it is shown once, there.
+    (A contributor may give a dek in the metadata that differs from the line the text carries.)"""
+    first = article.text.paragraphs[0] if has_lead(article) else None
+    return first is not None and article.meta.dek in (first.text, first.shown)
 
 
 def description(article: Article) -> str:
