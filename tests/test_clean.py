@@ -259,7 +259,7 @@ def test_an_article_in_another_script_keeps_its_own_lines() -> None:
 
 
 def test_a_dek_is_the_lead_paragraph_unless_the_story_repeats_it() -> None:
-    dek = "Dockers rejected the employers' offer of 4%, saying it does not cover the rise in prices since 2022."
+    dek = "Dockers rejected the employers' offer of 4%, saying it does not cover the rise in prices."
     text = (f"Port strike enters second week\n\n{dek}\n\nBy Anna Berg\n\n"
             "Dockers at Europe's largest port voted on Monday to continue their strike.\n")
     assert [(p.line, p.lead) for p in clean(text).paragraphs] == [(3, True), (7, False)]
