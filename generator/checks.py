@@ -10,7 +10,7 @@ import re
 
 from generator.annotate.dates import unresolved_dates
 from generator.annotate.entities import find_candidates
-from generator.datewords import WEEKDAYS, day_month_year
+from generator.datewords import WEEKDAYS, day_month_year, weekday_slip
 from generator.model import Article, DateMention, Diagnostic
 from generator.pipeline import Analysis
 
@@ -83,10 +83,10 @@ def _wrong_weekdays(article: Article, dates: tuple[DateMention, ...]) -> list[Di
     the two is the article's slip, which the editors may want to say in a note."""
     found = []
     for mention in dates:
-        named = next((day for day in WEEKDAYS if mention.span.text.startswith(day)), None)
-        actual = WEEKDAYS[mention.date.weekday()]
-        if named is None or mention.relative or mention.precision != "day" or named == actual:
+        named = weekday_slip(mention.span.text, mention.date)
+        if named is None or mention.relative or mention.precision != "day":
             continue
+        actual = WEEKDAYS[mention.date.weekday()]
         found.append(Diagnostic(
             article.seed.path, _line(article, mention.span.paragraph), "date",
             f"“{mention.span.text}” (¶{mention.span.paragraph + 1}): {day_month_year(mention.date)} was a "

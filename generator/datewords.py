@@ -25,6 +25,13 @@ def weekday_date(date: dt.date, short: bool = False) -> str:
     return f"{weekday[:3] if short else weekday} {day_month_year(date, short)}"
 
 
+def weekday_slip(text: str, date: dt.date) -> str | None:
+    """The weekday `text` opens with when `date` was another day ('Wednesday' for 'Wednesday 27 November'
+    read as Thursday 27 November 2025), else None: the date is read as written, the weekday is the slip."""
+    named = next((day for day in WEEKDAYS if text.startswith(day)), None)
+    return named if named is not None and named != WEEKDAYS[date.weekday()] else None
+
+
 def month_year(date: dt.date) -> str:
     """'January 2023'."""
     return f"{MONTHS[date.month - 1]} {date.year}"

@@ -16,6 +16,7 @@ import pytest
 from storycheck import copied, errors, shown_with, tally, variants
 
 from generator.pipeline import Analysis, analyse
+from generator.render.sidebar import render_sidebar
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "dnister-strike"
 LIVE = "euronova-2025-11-25-russia-ukraine-war-live-seven-killed-in-strike-on-odesa-region-power-plant"
@@ -76,3 +77,11 @@ def test_the_wire_copy_is_found_in_the_trade_site(story: Analysis) -> None:
     passages = copied(story, WIRE, TRADE)
     assert "rose to eight on Wednesday after rescuers pulled another body from the rubble" in passages
     assert "knocked out the 440-megawatt Dnister plant" in passages
+
+
+def test_the_reader_is_told_of_the_local_site_s_wrong_weekday(story: Analysis) -> None:
+    # §2.3: 'Wednesday, Nov. 27' in K, and 27 November 2025 was a Thursday: the sidebar says so
+    html = render_sidebar(LOCAL, story.comparisons, story.story)
+    assert "This article calls it a Wednesday; 27 Nov 2025 was a Thursday." in html
+    assert html.count("This article calls it a") == 1
+    assert "This article calls it a" not in render_sidebar(WIRE, story.comparisons, story.story)

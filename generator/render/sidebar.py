@@ -22,6 +22,7 @@ from generator.compare.model import (
     CoverageItem,
     DateGroup,
     DateTally,
+    DateValue,
     FigureGroup,
     FigureTally,
     FigureValue,
@@ -31,7 +32,7 @@ from generator.compare.model import (
     ReusePair,
 )
 from generator.compare.text import shorten
-from generator.datewords import day_month_year
+from generator.datewords import WEEKDAYS, day_month_year, weekday_slip
 from generator.model import Story
 from generator.render.env import render_template
 from generator.render.escape import block_text
@@ -229,7 +230,16 @@ def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
     values = _other_values(article, group.tally, lambda t: day_month_year(t.date, short=True), index)
     return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values[1]),
                 f"{group.event}: {day_month_year(mine.date, short=True)}",
-                _others(values, "No other article dates it."), "Timeline")
+                _slip(mine) + _others(values, "No other article dates it."), "Timeline")
+
+
+def _slip(mine: DateValue) -> str:
+    """A weekday the article gets wrong, said first: the reader should not take the day on trust."""
+    named = weekday_slip(mine.text, mine.date)
+    if named is None:
+        return ""
+    return f"This article calls it a {named}; {day_month_year(mine.date, short=True)} was a " \
+           f"{WEEKDAYS[mine.date.weekday()]}. "
 
 
 _Tally = TypeVar("_Tally", FigureTally, DateTally)
