@@ -31,6 +31,11 @@ def tally(group: object) -> dict[float, set[str]]:
     return found
 
 
+def ages(story: Analysis) -> dict[str, dict[float, set[str]]]:
+    """Each named person's ages, with the articles giving each."""
+    return {g.subject: tally(g) for g in story.comparisons.figures if g.counts == "age" and g.subject}
+
+
 def copied(story: Analysis, a: str, b: str) -> str:
     """The passages found copied between articles a and b, both sides, as one text."""
     (pair,) = [r for r in story.comparisons.reuse if {r.a, r.b} == {a, b} and r.passages]

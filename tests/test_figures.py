@@ -17,8 +17,10 @@ from annotate_helpers import case_article, load_cases, load_gold, make_article, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.annotate.ages import find_ages
+from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
-from generator.model import Article, Figure
+from generator.model import Article, Entity, Figure, KnowledgeBase
 
 CASES = load_cases("figures")
 CASUALTIES = ("killed", "injured")
@@ -170,3 +172,33 @@ def test_any_text_is_annotated_without_failing(words: str, noise: str) -> None:
         assert text[figure.span.start:figure.span.end] == figure.span.text
         assert figure.span.start < figure.span.end
         assert figure.value >= 0
+
+
+# --- ages of named people ---------------------------------------------------------------------------
+
+AGE_KB = KnowledgeBase(entities=(
+    Entity("joseph-owino", "Joseph Owino", "person", "the ferry's captain", ("Owino",)),
+    Entity("rose-odhiambo", "Rose Odhiambo", "person", "a fish trader", ("Odhiambo",)),
+    Entity("kaseni", "Port Kaseni", "place", "a lake port", ("Kaseni",)),
+))
+
+
+@pytest.mark.parametrize(("text", "ages"), [
+    ("The captain, Joseph Owino, 46, was arrested.", [("46", 46.0, "Joseph Owino")]),
+    ("Owino (46) was arrested on Monday.", [("46", 46.0, "Joseph Owino")]),
+    ("Owino, aged 48, was arrested.", [("48", 48.0, "Joseph Owino")]),
+    ("Rose Odhiambo, a 52-year-old fish trader, survived.", [("52-year-old", 52.0, "Rose Odhiambo")]),
+    ("The 54-year-old fish trader Rose Odhiambo survived.", [("54-year-old", 54.0, "Rose Odhiambo")]),
+    ("Odhiambo, 54. She sells fish.", [("54", 54.0, "Rose Odhiambo")]),
+    # not an age: a date, a count after the name, a place, an age with no name beside it, a year
+    ("We met Owino, 28 March was the day.", []),
+    ("Said Owino, 14 people drowned.", []),
+    ("Port Kaseni, 30 km away, mourned.", []),
+    ("The 46-year-old was arrested.", []),
+    ("Owino, 2024, was a bad year.", []),
+])
+def test_the_age_beside_a_named_person_is_that_person_s(text: str, ages: list[tuple[str, float, str]]) -> None:
+    article = make_article([text])
+    found = find_ages(article, find_mentions(article, AGE_KB), AGE_KB)
+    assert [(f.span.text, f.value, f.subject) for f in found] == ages
+    assert all(f.counts == "age" for f in found)

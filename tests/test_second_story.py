@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild import site_files, texts_of
-from storycheck import errors, shown_with, variants
+from storycheck import ages, errors, shown_with, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -138,3 +138,10 @@ def test_the_site_builds_and_the_wire_page_shows_the_toll_conflict(tmp_path: Pat
     conflicts = texts_of(site[f"articles/{WIRE}/index.html"].decode(), "cmp-item-conflict")
     toll = next(text for text in conflicts if "killed" in text)
     assert "14 killed" in toll and "15: The Athens Herald" in toll
+
+
+def test_each_named_person_s_ages_side_by_side(story: Analysis) -> None:
+    # §5 and §6: the driver 52 or 53, the grandmother 67 or 68
+    found = ages(story)
+    assert found["Vasilis Tzortzis"] == {52: {WIRE, TABLOID}, 53: {NATIONAL}}
+    assert found["Margaret Hollis"] == {67: {REPRINT}, 68: {TABLOID}}

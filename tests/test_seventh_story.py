@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import copied, errors, shown_with, tally, variants
+from storycheck import ages, copied, errors, shown_with, tally, variants
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -85,3 +85,10 @@ def test_the_reader_is_told_of_the_local_site_s_wrong_weekday(story: Analysis) -
     assert "This article calls it a Wednesday; 27 Nov 2025 was a Thursday." in html
     assert html.count("This article calls it a") == 1
     assert "This article calls it a" not in render_sidebar(WIRE, story.comparisons, story.story)
+
+
+def test_the_ages_of_the_plant_worker_and_the_witness_conflict(story: Analysis) -> None:
+    # §1.9: Moroz 54 (wire, local site) or 52 (trade site); Bondarenko 61 (wire) or 63 (local site)
+    found = ages(story)
+    assert found["Serhiy Moroz"] == {54: {WIRE, LOCAL}, 52: {TRADE}}
+    assert found["Liudmyla Bondarenko"] == {61: {WIRE}, 63: {LOCAL}}

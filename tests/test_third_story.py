@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from sitebuild import site_files
-from storycheck import errors, variants
+from storycheck import ages, errors, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -109,3 +109,8 @@ def test_the_site_builds_strictly(tmp_path: Path) -> None:
     every = (WIRE, CITY, BLOG, NATIONAL, RADIO)
     assert {f"articles/{a}/index.html" for a in every} <= set(site)
     assert "cmp-item-conflict" in site[f"articles/{NATIONAL}/index.html"].decode()
+
+
+def test_the_challenger_s_age_conflicts(story: Analysis) -> None:
+    # 46 in the wire ('Wróblewska, 46,') and the city paper ('a 46-year-old councillor'), 47 in the national
+    assert ages(story)["Małgorzata Wróblewska"] == {46: {WIRE, CITY}, 47: {NATIONAL}}

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from generator.annotate.ages import AGE
 from generator.compare.model import FigureGroup, FigureTally, FigureValue, PartsStatus, Status
 from generator.compare.text import (
     CUMULATIVE,
@@ -139,7 +140,8 @@ def _told_apart_by_context(key: tuple[str, str, str]) -> bool:
     and subject; a share, what it measures; a span of time, its anchor."""
     counts, _, subject = key
     # (a story may sentence several people: their terms are told apart by their clauses' words)
-    return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject and subject != PRISON_TERM)
+    return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject and subject != PRISON_TERM) \
+        and not (counts == AGE and subject)
 
 
 _Spans = dict[tuple[int, int, str], list[tuple[int, int]]]
@@ -323,6 +325,8 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
          names: dict[str, str] | None = None) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
+    if figure.counts == AGE and figure.subject:
+        return _Keyed(figure, order, AGE, "", figure.subject, (0, 0))  # a named person's: nothing to read
     counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
     if names and counts not in NOT_NAMES:
         counts = normal_counts(names.get(counts, counts))
@@ -423,7 +427,7 @@ def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
     a generic subject joins the subject most articles use for that count and incident."""
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for counts, event, subject, _ in {(i.counts, i.event, i.subject, i.figure.span.article) for i in items}:
-        if subject and counts not in ANCHORED:
+        if subject and counts not in ANCHORED and counts != AGE:  # one person's age is no one else's
             seen[(counts, event)][subject] += 1
     resolved = []
     for item in items:

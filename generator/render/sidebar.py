@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Any, TypeVar
 
+from generator.annotate.ages import AGE
 from generator.compare.model import (
     Comparisons,
     Coverage,
@@ -221,8 +222,10 @@ def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
     values = _other_values(article, group.tally, lambda t: figure_number(t.value, t.qualifier), index)
     what = group.counts + (f" ({group.subject})" if group.subject else "")
     shown_value = figure_number(mine.value, mine.qualifier)
+    text = f"age of {group.subject}: {shown_value}" if group.counts == AGE and group.subject else \
+        f"{shown_value} {what}"
     return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values[1]),
-                f"{shown_value} {what}", _others(values, "No other article gives it."), "Claims")
+                text, _others(values, "No other article gives it."), "Claims")
 
 
 def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
