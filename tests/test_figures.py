@@ -197,7 +197,8 @@ AGE_KB = KnowledgeBase(entities=(
     ("The 46-year-old was arrested.", []),
     ("Owino, 2024, was a bad year.", []),
 ])
-def test_the_age_beside_a_named_person_is_that_person_s(text: str, ages: list[tuple[str, float, str]]) -> None:
+def test_the_age_beside_a_named_person_is_that_person_s(text: str,
+                                                        ages: list[tuple[str, float, str]]) -> None:
     article = make_article([text])
     found = find_ages(article, find_mentions(article, AGE_KB), AGE_KB)
     assert [(f.span.text, f.value, f.subject) for f in found] == ages
