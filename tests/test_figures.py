@@ -20,7 +20,9 @@ from hypothesis import strategies as st
 from generator.annotate.ages import find_ages
 from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
+from generator.annotate.racetimes import find_race_times
 from generator.model import Article, Entity, Figure, KnowledgeBase
+from generator.render.numbers import figure_number
 
 CASES = load_cases("figures")
 CASUALTIES = ("killed", "injured")
@@ -203,3 +205,42 @@ def test_the_age_beside_a_named_person_is_that_person_s(text: str,
     found = find_ages(article, find_mentions(article, AGE_KB), AGE_KB)
     assert [(f.span.text, f.value, f.subject) for f in found] == ages
     assert all(f.counts == "age" for f in found)
+
+
+# --- race times -------------------------------------------------------------------------------------
+
+RUNNERS = KnowledgeBase(entities=(
+    Entity("lucia-vela", "Lucía Vela", "person", "a marathon runner", ("Vela",), pronoun="she"),
+    Entity("elena-ibanez", "Elena Ibáñez", "person", "a marathon runner", ("Ibáñez",), pronoun="she"),
+    Entity("ana-vonk", "Ana Vonk", "person", "an arbitrator", ("Vonk",), pronoun="she"),
+))
+
+
+@pytest.mark.parametrize(("paragraphs", "times"), [
+    (["Vela won in 2:18:47, a Spanish record."], [("2:18:47", 8327.0, "Lucía Vela")]),
+    (["Vela won with a mark of 2h18:47."], [("2h18:47", 8327.0, "Lucía Vela")]),
+    (["Vela ran 2h 18min 47s in Seville."], [("2h 18min 47s", 8327.0, "Lucía Vela")]),
+    # the record goes back to the runner named nearest before the time in its sentence
+    (["Vela's record goes to Elena Ibáñez, who ran 2:21:04 in 2019."], [("2:21:04", 8464.0, "Elena Ibáñez")]),
+    # 'she', with no one named in the sentence: the runner the article names most, not the arbitrator
+    (["Vela lost her appeal. Vela was banned.", "The panel was chaired by Vonk.",
+      "She also loses her 2:18:46 record."], [("2:18:46", 8326.0, "Lucía Vela")]),
+    # no one named nor referred to: nobody's
+    (["The winner ran 2:19:58 in Tokyo."], [("2:19:58", 8398.0, "")]),
+    # not race times: a clock time, a stamp with seconds, a chapter marker, a score
+    (["Vela spoke at 10:38 in Madrid."], []),
+    (["Vela's statement came at 16:04:51 GMT."], []),
+    (["00:04:12 The appeal"], []),
+    (["Vela's club won 2-1."], []),
+])
+def test_a_race_time_is_its_runner_s(paragraphs: list[str], times: list[tuple[str, float, str]]) -> None:
+    article = make_article(paragraphs)
+    found = find_race_times(article, find_mentions(article, RUNNERS), RUNNERS)
+    assert [(f.span.text, f.value, f.subject) for f in found] == times
+    assert all(f.counts == "race time" for f in found)
+
+
+def test_a_race_time_is_shown_as_it_is_written() -> None:
+    assert figure_number(8327.0, "exact", "race time") == "2:18:47"
+    assert figure_number(3725.0, "about", "race time") == "~1:02:05"
+    assert figure_number(8327.0) == "8327"

@@ -10,6 +10,7 @@ from generator.annotate.dates import find_dates
 from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
 from generator.annotate.quotes import find_quotes
+from generator.annotate.racetimes import find_race_times
 from generator.annotate.terms import find_headline_terms, find_terms
 from generator.model import Annotations, Article, Figure, KnowledgeBase
 
@@ -21,16 +22,18 @@ def annotate(article: Article, kb: KnowledgeBase) -> Annotations:
         article=article.id,
         mentions=mentions,
         quotes=find_quotes(article, mentions, kb),
-        figures=_with_ages(find_figures(article), find_ages(article, mentions, kb)),
+        figures=_with_people_s(find_figures(article),
+                               find_ages(article, mentions, kb) + find_race_times(article, mentions, kb)),
         dates=find_dates(article),
         terms=find_terms(article, kb),
         headline_terms=find_headline_terms(article, kb),
     )
 
 
-def _with_ages(figures: tuple[Figure, ...], ages: tuple[Figure, ...]) -> tuple[Figure, ...]:
-    """The figures and the ages of named people, in text order; an age inside a figure is that figure's."""
+def _with_people_s(figures: tuple[Figure, ...], theirs: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """The figures and those of named people (ages, race times), in text order; a number inside a figure
+    is that figure's."""
     taken = {(f.span.paragraph, i) for f in figures for i in range(f.span.start, f.span.end)}
-    kept = [a for a in ages if (a.span.paragraph, a.span.start) not in taken
+    kept = [a for a in theirs if (a.span.paragraph, a.span.start) not in taken
             and (a.span.paragraph, a.span.end - 1) not in taken]
     return tuple(sorted((*figures, *kept), key=lambda f: (f.span.paragraph, f.span.start)))

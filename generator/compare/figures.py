@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from generator.annotate.ages import AGE
+from generator.annotate.racetimes import RACE_TIME
 from generator.compare.model import FigureGroup, FigureTally, FigureValue, PartsStatus, Status
 from generator.compare.text import (
     CUMULATIVE,
@@ -83,7 +84,9 @@ PROFILE_SHARE = 0.2
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
 """Counts of what befell people in an incident: a year before the story's in their sentence names another."""
-NOT_NAMES = INCIDENT_COUNTS | MEASURES | {"percent", "people", "age"}
+PERSONAL = frozenset((AGE, RACE_TIME))
+"""Counts whose subject is the person they are about, by name (see `generator.annotate.ages`)."""
+NOT_NAMES = INCIDENT_COUNTS | MEASURES | PERSONAL | {"percent", "people"}
 """Counts that are no name an outlet chose for what is counted (see `_counted_names`)."""
 OPENING_YEAR = re.compile(r"\s*in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}", re.IGNORECASE)
 """What may come before a year that opens its sentence: 'In 2018, …', 'In the 2019 vote, …'."""
@@ -141,7 +144,7 @@ def _told_apart_by_context(key: tuple[str, str, str]) -> bool:
     counts, _, subject = key
     # (a story may sentence several people: their terms are told apart by their clauses' words)
     return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject and subject != PRISON_TERM) \
-        and not (counts == AGE and subject)
+        and not (counts in PERSONAL and subject)
 
 
 _Spans = dict[tuple[int, int, str], list[tuple[int, int]]]
@@ -325,8 +328,9 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
          names: dict[str, str] | None = None) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
-    if figure.counts == AGE and figure.subject:
-        return _Keyed(figure, order, AGE, "", figure.subject, (0, 0))  # a named person's: nothing to read
+    if figure.counts in PERSONAL:
+        # a named person's age or race time: the subject is the name, and nothing else is to be read
+        return _Keyed(figure, order, figure.counts, "", figure.subject, (0, 0))
     counts, subject = normal_counts(figure.counts), normal_subject(figure.subject)
     if names and counts not in NOT_NAMES:
         counts = normal_counts(names.get(counts, counts))
@@ -427,7 +431,7 @@ def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
     a generic subject joins the subject most articles use for that count and incident."""
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for counts, event, subject, _ in {(i.counts, i.event, i.subject, i.figure.span.article) for i in items}:
-        if subject and counts not in ANCHORED and counts != AGE:  # one person's age is no one else's
+        if subject and counts not in ANCHORED and counts not in PERSONAL:  # one person's is no one else's
             seen[(counts, event)][subject] += 1
     resolved = []
     for item in items:

@@ -151,7 +151,7 @@ def _quote_tip(quote, tips: dict[str, str]) -> str:  # type: ignore[no-untyped-d
 
 
 def _figure_tip(figure) -> str:  # type: ignore[no-untyped-def]
-    value = figure_number(figure.value)
+    value = figure_number(figure.value, counts=figure.counts)
     qualifier = "" if figure.qualifier == "exact" else f"{figure.qualifier} "
     parts = "; ".join(f"{figure_number(part.value)} {part.counts}" for part in figure.parts)
     subject = f" ({figure.subject})" if figure.subject else ""

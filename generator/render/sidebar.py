@@ -17,6 +17,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from generator.annotate.ages import AGE
+from generator.annotate.racetimes import RACE_TIME
 from generator.compare.model import (
     Comparisons,
     Coverage,
@@ -219,10 +220,12 @@ def _has(articles: tuple[str, ...], article: str, index: _Index) -> bool:
 
 def _figure_item(article: str, group: FigureGroup, index: _Index) -> Item:
     mine: FigureValue = index.mine[(id(group), article)]
-    values = _other_values(article, group.tally, lambda t: figure_number(t.value, t.qualifier), index)
+    values = _other_values(article, group.tally, lambda t: figure_number(t.value, t.qualifier, group.counts),
+                           index)
     what = group.counts + (f" ({group.subject})" if group.subject else "")
-    shown_value = figure_number(mine.value, mine.qualifier)
-    text = f"age of {group.subject}: {shown_value}" if group.counts == AGE and group.subject else \
+    shown_value = figure_number(mine.value, mine.qualifier, group.counts)
+    text = f"{group.counts} of {group.subject}: {shown_value}" if group.counts in (AGE, RACE_TIME) \
+        and group.subject else \
         f"{shown_value} {what}"
     return Item(mine.paragraph + 1, _story_href("claims", group.id, index), _badge(group.status, values[1]),
                 text, _others(values, "No other article gives it."), "Claims")
