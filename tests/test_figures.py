@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from generator.annotate.ages import find_ages
 from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
+from generator.annotate.numbers import find_numbers, tokenize
 from generator.annotate.racetimes import find_race_times
 from generator.model import Article, Entity, Figure, KnowledgeBase
 from generator.render.numbers import figure_number
@@ -244,3 +245,17 @@ def test_a_race_time_is_shown_as_it_is_written() -> None:
     assert figure_number(8327.0, "exact", "race time") == "2:18:47"
     assert figure_number(3725.0, "about", "race time") == "~1:02:05"
     assert figure_number(8327.0) == "8327"
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # a translation may keep its language's marks: thousands with dots, decimals with a comma
+    ("some 60.000 euros", [60_000.0]),
+    ("paid 1.200.000 euros", [1_200_000.0]),
+    ("contained 2,1 ng/mL of it", [2.1]),
+    # English as ever: a decimal point, thousands with commas; '1,2 and 3' is a list, not a number
+    ("an estimated 2.1 ng/mL", [2.1]),
+    ("some 60,000 euros", [60_000.0]),
+    ("chapters 1,2 and 3", [3.0]),
+])
+def test_numerals_as_english_and_translations_write_them(text: str, values: list[float]) -> None:
+    assert [n.value for n in find_numbers(tokenize(text))] == values

@@ -33,6 +33,8 @@ VAGUE = {"dozens": 24.0, "hundreds": 200.0, "thousands": 2_000.0, "millions": 2_
 """Plural scale words: at least two of the unit ('dozens' is at least 24)."""
 GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 """A numeral whose commas, if any, separate thousands ('1,2' is a list, not a number)."""
+SWAPPED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}|\d{1,3}\.000")
+DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
 YEARS = (1800, 2100)
 STARTS = frozenset({*SMALL, *TENS, *VAGUE, "a", "tens"})
 """The words a number in words can start with."""
@@ -126,10 +128,9 @@ def word_value(word: str) -> int | None:
 
 
 def _numeral(toks: list[Tok], i: int) -> Number | None:
-    text = toks[i].text
-    if not GROUPED.fullmatch(text):
+    value = _numeral_value(toks, i)
+    if value is None:
         return None
-    value = float(text.replace(",", ""))
     last = i + 1
     if last < len(toks) and toks[last].low in SCALES and toks[last].low != "hundred":
         value *= SCALES[toks[last].low]
@@ -140,6 +141,22 @@ def _numeral(toks: list[Tok], i: int) -> Number | None:
     if not math.isfinite(value):  # a numeral of some 310 digits: no count, and no JSON number holds it
         return None
     return Number(i, last, value, numeral=True)
+
+
+def _numeral_value(toks: list[Tok], i: int) -> float | None:
+    """The value of the numeral at i as English writes it ('1,250.5'), or as a translation from a language
+    that swaps the marks may keep it: '60.000 euros' (a decimal never ends in three zeros), '1.200.000',
+    '2,1 ng/mL' (a comma before one or two digits, then a word that is not 'and' or 'or': '1,2 and 3' is a
+    list)."""
+    text = toks[i].text
+    if SWAPPED_THOUSANDS.fullmatch(text):
+        return float(text.replace(".", ""))
+    if GROUPED.fullmatch(text):
+        return float(text.replace(",", ""))
+    following = low(toks, i + 1)
+    if DECIMAL_COMMA.fullmatch(text) and following[:1].isalpha() and following not in ("and", "or"):
+        return float(text.replace(",", "."))
+    return None
 
 
 def _money_scale(toks: list[Tok], i: int) -> bool:

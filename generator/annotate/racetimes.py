@@ -51,7 +51,7 @@ def _runner(text: str, paragraph: int, at: int, people: list[tuple[int, int, int
             pronouns: dict[str, str]) -> str | None:
     """The person named nearest to position `at` in its sentence, before it first; when the sentence names
     no one but refers to someone ('she also loses her 2:18:46 record'), the person named most before it
-    of those the knowledge base calls so."""
+    (of equals, the first named) of those the knowledge base calls so."""
     low = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
     end = SENTENCE_END.search(text, at)
     high = end.start() if end else len(text)
@@ -66,9 +66,9 @@ def _runner(text: str, paragraph: int, at: int, people: list[tuple[int, int, int
         return None
     called = "she" if refers.group().lower() in ("she", "her") else "he"
     earlier = [p[3] for p in people if (p[0], p[2]) <= (paragraph, at) and pronouns.get(p[3]) == called]
-    # the one the article has named most so far (the latest of equals): a judge or an official named in
-    # passing since is not whom a runner's 'she' is about
-    return max(reversed(earlier), key=earlier.count) if earlier else None
+    # the one the article has named most so far (of equals, the first named: whom the story is about); a
+    # judge or an official named in passing since is not whom a runner's 'she' is about
+    return max(dict.fromkeys(earlier), key=earlier.count) if earlier else None
 
 
 def clock(seconds: float) -> str:

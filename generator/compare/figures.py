@@ -43,6 +43,12 @@ COUNT_SYNONYMS = {
     # jobs cut, however a company or a union words them
     "roles": "jobs", "positions": "jobs", "layoffs": "jobs", "dismissals": "jobs", "redundancies": "jobs",
     "posts": "jobs",
+    # units, written out or abbreviated ('2.1 ng/mL', '2.1 nanograms per millilitre')
+    "ng": "nanograms", "nanogram": "nanograms", "mg": "milligrams", "milligram": "milligrams",
+    "kg": "kilograms", "kilogram": "kilograms", "kilo": "kilograms", "kilos": "kilograms",
+    "km": "kilometres", "kilometre": "kilometres", "kilometers": "kilometres", "kilometer": "kilometres",
+    "mw": "megawatts", "megawatt": "megawatts", "gw": "gigawatts", "gigawatt": "gigawatts",
+    "ha": "hectares", "hectare": "hectares",
 }
 GENERIC_SUBJECTS = frozenset({"", "people", "person", "persons", "other", "others", "individual",
                               "individuals", "more", "victim", "victims", "casualties", "casualty"})
