@@ -184,3 +184,10 @@ def test_any_text_is_annotated_without_failing(paragraphs: list[str]) -> None:
         assert quote.speaker in (None, "ellen-okafor")
         assert quote.how
     assert len({q.id for q in quotes}) == len(quotes)
+
+
+def test_a_clause_opened_by_as_has_its_own_subject() -> None:
+    # a headline's 'X stripped of her record as lawyer cries "witch hunt"': the one who cries is the lawyer
+    kb = _kb([{"id": "ana-vela", "name": "Ana Vela", "type": "person", "aliases": ["Vela"]}])
+    (quote,) = _quotes(['Vela stripped of her record and prize money as lawyer cries "witch hunt"'], kb)
+    assert quote.speaker is None and quote.how.startswith("“lawyer … cries”"), quote.how

@@ -66,7 +66,7 @@ def find_verbs(sentence: Sentence, context: Context, paragraph: int) -> list[Ver
         if word.casefold() == "according" and k + 1 < len(toks) and toks[k + 1].text == "to":
             speaker = _np_after(sentence, toks[k + 1].end, context)
         elif word not in SPEECH and not _put_it(sentence, k) or _noun_before_verb(sentence, k) \
-                or _modifies_noun(sentence, k) or _sentencing(sentence, k):
+                or _modifies_noun(sentence, k) or _sentencing(sentence, k) or _held_no_view(sentence, k):
             continue
         else:
             speaker = _subject(sentence, k, context)
@@ -94,6 +94,13 @@ def _put_it(sentence: Sentence, k: int) -> bool:
     if quoted > 0 and ":" in rest[:quoted]:
         return True
     return any(t.text.casefold() == "as" for t in toks[max(0, k - 4):k])
+
+
+def _held_no_view(sentence: Sentence, k: int) -> bool:
+    """'held a press conference', 'holds the record': 'held' reports speech only as a court's ruling, with
+    'that' after it ('the panel held that …')."""
+    toks = sentence.tokens
+    return toks[k].text in ("held", "holds") and not (k + 1 < len(toks) and toks[k + 1].text == "that")
 
 
 def _sentencing(sentence: Sentence, k: int) -> bool:
@@ -245,7 +252,10 @@ def _described(sentence: Sentence, j: int, context: Context) -> Speaker | None:
     return _np_result(sentence, toks[i:j + 1], context)
 
 
-_NOT_NOUN_PHRASE = PREPOSITIONS | CONJUNCTIONS | SPEECH | SKIP | PASSIVE
+CLAUSE_OPENERS = frozenset("as while when where whereas because although though if unless until whether"
+                           .split())
+"""Words that open a clause: the subject of its verb starts after them ('… prize money as lawyer cries')."""
+_NOT_NOUN_PHRASE = PREPOSITIONS | CONJUNCTIONS | SPEECH | SKIP | PASSIVE | CLAUSE_OPENERS
 """Words that end a noun phrase, made once (the union of hundreds of words was made at every word asked)."""
 
 
