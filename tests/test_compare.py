@@ -455,6 +455,7 @@ def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) 
     ("The court will hear the case on 9 May.", "9 May", ["hearing"]),
     ("Officials began recounting ballots on Wednesday.", "Wednesday", ["count"]),
     ("Her lawyers filed a complaint on Monday.", "Monday", ["lawsuit"]),
+    ("The sample, taken on 22 February 2025 in Seville, contained the drug.", "22 February 2025", ["test"]),
     # a semicolon ends the clause a date belongs to (a dek strings clauses so)
     ("Body of missing farmer recovered late Tuesday; prosecutor takes charge of inquiry", "Tuesday", [None]),
 ])

@@ -38,6 +38,7 @@ CONTEXT_SHARE = 0.25
 """Share of a sentence's content words that the sentences giving the main date must also use, for a
 different date to count as a conflict rather than another event."""
 MIN_CONTEXT = 2
+STRONG_CONTEXT = 5
 EVENT_ROUNDS = 4
 """Events told apart in one chain of dates of a class, at most; the dates left are an event each."""
 MAX_SPREAD = 2
@@ -191,8 +192,12 @@ def _profile(items: list[_Item]) -> frozenset[str]:
 
 
 def _related(stems: frozenset[str], profile: frozenset[str]) -> bool:
+    """Whether a sentence shares enough words with the main date's: a share of its own, or STRONG_CONTEXT
+    words whatever its length (a press release's long sentence, 'The case arose from … in a urine sample
+    collected … at the Seville Marathon on 23 February 2025', is about the sample a short one dates to the
+    22nd)."""
     shared = len(stems & profile)
-    return shared >= MIN_CONTEXT and shared >= CONTEXT_SHARE * len(stems)
+    return shared >= MIN_CONTEXT and (shared >= CONTEXT_SHARE * len(stems) or shared >= STRONG_CONTEXT)
 
 
 def _split(members: list[_Item]) -> list[list[_Item]]:

@@ -72,6 +72,7 @@ for _class, _words in {
     "strike": "strike strikes walkout walkouts",
     "funeral": "funeral funerals buried burial burials",
     "collapse": "collapsed",  # the verb: a date far from "the collapse of …" dates its clause's verb
+    "test": "sample samples tested",  # a doping control, a lab test: 'the sample, taken on 22 February'
 }.items():
     EVENT_WORDS.update(dict.fromkeys(_words.split(), _class))
 
@@ -82,7 +83,7 @@ EVENT_LABELS = {
     "agreement": "agreement",
     "arrest": "arrest", "resignation": "resignation", "investigation": "investigation", "hearing": "hearing",
     "lawsuit": "lawsuit or legal challenge", "count": "count or recount", "strike": "strike",
-    "funeral": "funeral", "collapse": "collapse", "campaign": "campaign",
+    "funeral": "funeral", "collapse": "collapse", "campaign": "campaign", "test": "sample or test",
     "cumulative": "over a period",
 }
 """How each event class is named on the pages."""
