@@ -653,3 +653,35 @@ def test_annotations_pointing_outside_the_text_do_not_break_the_stage() -> None:
     stray = Figure("odd-paper-f1", Span("odd-paper", 7, 0, 5, "Three"), 3, "exact", "injured", "people")
     result = compare((a,), {"odd-paper": Annotations("odd-paper", figures=(stray,))}, knowledge())
     assert result.figures[0].values[0].figure == "odd-paper-f1"
+
+
+# --- a toll that rose ---------------------------------------------------------------------------
+
+
+def _tolls(reports: list[tuple[str, str, int]], verb: str = "killed") -> Comparisons:
+    """One article per (id, published day, count), each saying '<count> people were <verb> on the lake.'"""
+    articles, notes = [], {}
+    for article_id, day, count in reports:
+        article = make_article(article_id, [f"{count} people were {verb} on the lake."], day)
+        notes[article.id] = Annotate(article).figure(f"{count} people were {verb}", count, verb).build()
+        articles.append(article)
+    return compare(tuple(articles), notes, knowledge())
+
+
+@pytest.mark.parametrize(("reports", "status"), [
+    # each day's reports higher than the day before's: the toll rose, no conflict
+    ([("a", "2026-03-08", 14), ("b", "2026-03-09", 23), ("c", "2026-03-12", 41)], "updated"),
+    # two reports of one day that differ conflict, whatever came after
+    ([("a", "2023-01-26", 9), ("b", "2023-01-26", 10), ("c", "2023-02-05", 11)], "conflict"),
+    # a later report with a lower toll (a stale reprint) conflicts
+    ([("a", "2026-03-08", 14), ("b", "2026-03-10", 31), ("c", "2026-03-12", 23)], "conflict"),
+])
+def test_a_toll_that_rose_day_by_day_is_no_conflict(reports: list[tuple[str, str, int]], status: str) -> None:
+    (group,) = _tolls(reports).figures
+    assert group.status == status
+
+
+def test_arrests_that_differ_on_later_days_still_conflict() -> None:
+    # two sources' counts of one night's arrests: a later, higher count is not an update
+    (group,) = _tolls([("a", "2024-04-29", 14), ("b", "2024-05-04", 17)], verb="arrested").figures
+    assert group.status == "conflict"

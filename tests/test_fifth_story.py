@@ -17,6 +17,7 @@ import pytest
 from storycheck import copied, errors, shown_with, tally, variants
 
 from generator.pipeline import Analysis, analyse
+from generator.render.sidebar import render_sidebar
 
 STORY = Path(__file__).parent / "fixtures" / "stories" / "kaduna-cholera"
 DAILY = "niger-courier-2025-09-03-cholera-kaduna-declares-state-of-emergency"
@@ -78,6 +79,7 @@ def test_the_death_toll_is_one_row_with_every_outlet_s_count(story: Analysis) ->
     (toll,) = rows
     assert tally(toll) == {87: {WIRE, BLOG, JOURNAL}, 91: {DAILY, WIRE, BLOG}, 96: {LIVE}, 104: {CHARITY},
                            110: {JOURNAL}, 113: {JOURNAL}}
+    assert toll.status == "updated"  # it rose week by week, no later report lower: no conflict
 
 
 @pytest.mark.parametrize(("counts", "values"), [
@@ -140,3 +142,9 @@ def test_names_spelled_another_way_are_found_as_variants(story: Analysis, writte
 def test_the_wire_copy_is_found_in_the_blog_and_the_charity_s_in_the_journal(story: Analysis) -> None:
     assert "The first case was recorded on" in copied(story, WIRE, BLOG)
     assert "where up to 40 people share a single latrine" in copied(story, CHARITY, JOURNAL)
+
+
+def test_the_reader_sees_the_toll_rose_rather_than_a_conflict(story: Analysis) -> None:
+    html = render_sidebar(CHARITY, story.comparisons, story.story)
+    toll = next(item for item in html.split("<li ")[1:] if "killed" in item)
+    assert "↗ Rose over time" in toll and "Conflict" not in toll

@@ -90,6 +90,9 @@ PROFILE_SHARE = 0.2
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
 """Counts of what befell people in an incident: a year before the story's in their sentence names another."""
+GROWING = frozenset(("killed", "cases"))
+"""Counts that only grow as the days go on: a later report's higher toll is an update, not a conflict. (Not
+arrests or the injured: two sources' counts of one night's arrests differ without either being late.)"""
 PERSONAL = frozenset((AGE, RACE_TIME))
 """Counts whose subject is the person they are about, by name (see `generator.annotate.ages`)."""
 NOT_NAMES = INCIDENT_COUNTS | MEASURES | PERSONAL | {"percent", "people"}
@@ -389,23 +392,23 @@ def _past_year(text: str | None, bounds: tuple[int, int], years: Iterable[tuple[
 
 
 def _without_increments(items: list[_Keyed]) -> list[_Keyed]:
-    """Leave out a step of a tally beside the tally: in 'the death toll rose to 14 after divers recovered
-    two more bodies', the two are not a count of the dead to set against other articles' 14 or 15. (In
-    'nine were killed and 20 more were injured' the 'more' counts other people: a figure of another kind.)"""
+    """Leave out a step of a tally when the article gives a greater tally of the same count: in 'the death
+    toll rose to 14 after divers recovered two more bodies', or 'divers brought in eight more bodies on
+    Tuesday' two paragraphs from 'the toll rose to 31', the step is not a count of the dead to set
+    against other articles' 14 or 31. (In 'nine were killed and 20 more were injured' the 'more' counts
+    other people: a figure of another kind, kept.)"""
     steps = [INCREMENT.search(item.figure.span.text) is not None for item in items]
-    # Sentences are worked out only in the paragraphs that have a step: most have none.
-    stepped = {(item.order, item.figure.span.paragraph)
-               for item, step in zip(items, steps, strict=True) if step}
-    if not stepped:
+    if not any(steps):
         return items
-    places = [_sentence_of(item) if (item.order, item.figure.span.paragraph) in stepped else None
-              for item in items]
-    by_sentence: dict[tuple[int, int, int] | None, set[str]] = defaultdict(set)
-    for item, place, step in zip(items, places, steps, strict=True):
+    # (a step is less than its tally: 'another 20 Palestinians were wounded' beside '20 others injured' is
+    # the same count said twice, kept)
+    tallies: dict[tuple[int, str], float] = {}
+    for item, step in zip(items, steps, strict=True):
         if not step:
-            by_sentence[place].add(item.counts)
-    return [item for item, place, step in zip(items, places, steps, strict=True)
-            if not (step and item.counts in by_sentence[place])]
+            key = (item.order, item.counts)
+            tallies[key] = max(tallies.get(key, -math.inf), item.figure.value)
+    return [item for item, step in zip(items, steps, strict=True)
+            if not (step and item.figure.value < tallies.get((item.order, item.counts), -math.inf))]
 
 
 def _sentence_of(item: _Keyed) -> tuple[int, int, int]:
@@ -456,7 +459,8 @@ def _group(key: tuple[str, str, str], items: list[_Keyed], articles: tuple[Artic
     counts, event, subject = key
     return FigureGroup(
         id=f"fig-{slug(counts)}-{slug(event or 'any')}-{slug(subject or 'all')}", counts=counts, event=event,
-        subject=subject, status=_status(values), parts_status=_parts_status(values), values=values,
+        subject=subject, status=_status(values, counts, articles), parts_status=_parts_status(values),
+        values=values,
         tally=_tally(values), example=sentence_at(text, first.start) if text is not None else first.text)
 
 
@@ -493,10 +497,36 @@ def _below(low: float, low_open: bool, high: float, high_open: bool) -> bool:
     return low < high or (low == high and not low_open and not high_open)
 
 
-def _status(values: tuple[FigureValue, ...]) -> Status:
+def _status(values: tuple[FigureValue, ...], counts: str = "", articles: tuple[Article, ...] = ()) -> Status:
     distinct = sorted({(v.value, v.qualifier) for v in values})
     clash = any(not compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
+    if clash and counts in GROWING and _rose_day_by_day(values, articles):
+        return "updated"
     return "conflict" if clash else "agree"
+
+
+def _rose_day_by_day(values: tuple[FigureValue, ...], articles: tuple[Article, ...]) -> bool:
+    """Whether a growing count's values are a toll that rose: each article's latest (its highest) value is
+    compatible with those of the articles published the same day, and no lower than any published before.
+    Articles of one day that disagree conflict (9 against 10), and so does a later report of a lower
+    toll (a reprint with a stale figure). Sorting by day makes it linear in the values."""
+    published = {a.id: a.meta.published for a in articles}
+    latest: dict[str, tuple[float, str]] = {}
+    for value in values:
+        if value.article not in latest or value.value > latest[value.article][0]:
+            latest[value.article] = (value.value, value.qualifier)
+    by_day: dict[object, list[tuple[float, str]]] = defaultdict(list)
+    for article, value in latest.items():
+        by_day[published.get(article)].append(value)
+    if None in by_day or len(by_day) < 2:
+        return False
+    highest_before = -math.inf
+    for day in sorted(by_day):  # type: ignore[type-var]
+        day_values = sorted(by_day[day])
+        if not compatible(day_values[0], day_values[-1]) or day_values[0][0] < highest_before:
+            return False
+        highest_before = day_values[-1][0]
+    return True
 
 
 def _parts_status(values: tuple[FigureValue, ...]) -> PartsStatus:
