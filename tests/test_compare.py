@@ -456,6 +456,8 @@ def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) 
     ("Officials began recounting ballots on Wednesday.", "Wednesday", ["count"]),
     ("Her lawyers filed a complaint on Monday.", "Monday", ["lawsuit"]),
     ("The sample, taken on 22 February 2025 in Seville, contained the drug.", "22 February 2025", ["test"]),
+    ("A passenger ferry capsized on Lake Nyasoro on Saturday evening.", "Saturday", ["disaster"]),
+    ("A memorial service was held at Kaseni Stadium on Friday.", "Friday", ["funeral"]),
     # a semicolon ends the clause a date belongs to (a dek strings clauses so)
     ("Body of missing farmer recovered late Tuesday; prosecutor takes charge of inquiry", "Tuesday", [None]),
 ])
@@ -685,3 +687,12 @@ def test_arrests_that_differ_on_later_days_still_conflict() -> None:
     # two sources' counts of one night's arrests: a later, higher count is not an update
     (group,) = _tolls([("a", "2024-04-29", 14), ("b", "2024-05-04", 17)], verb="arrested").figures
     assert group.status == "conflict"
+
+
+def test_a_wire_s_dateline_dates_no_event() -> None:
+    # 'March 9' in the dateline is the day the wire filed, not the day of the capsizing it names
+    wire = make_article("wire", ["KASENI, Kenya, March 9 (Savanna Press) - The death toll from the capsizing "
+                                 "of a ferry rose to 23, after it capsized on Saturday."], "2026-03-09")
+    notes = Annotate(wire).date("March 9", "2026-03-09").date("Saturday", "2026-03-07").build()
+    (event,) = compare((wire,), {wire.id: notes}, knowledge()).dates
+    assert [t.date.isoformat() for t in event.tally] == ["2026-03-07"]

@@ -124,6 +124,11 @@ def _opens_sentence(text: str, sentence_start: int, start: int, end: int) -> boo
     return bool(OPENING.fullmatch(text[sentence_start:start])) and text[end:end + 1] == ","
 
 
+DATELINE = re.compile(r"[A-Z][A-Z'’. -]{2,}(?:,[^,()\n]{2,30}){1,3}\s*\([^()]{2,40}\)\s*[-–—]")
+"""A wire's dateline opening its first paragraph, 'KASENI, Kenya, March 9 (Savanna Press) -': its date is
+the day of filing, not the date of the event the sentence names."""
+
+
 def _items(article: Article, order: int, annotations: Annotations) -> list[_Item]:
     by_paragraph: dict[int, list[DateMention]] = defaultdict(list)
     for mention in annotations.dates:
@@ -135,8 +140,9 @@ def _items(article: Article, order: int, annotations: Annotations) -> list[_Item
         if text is None:
             continue
         kinds = event_kinds(text, [(m.span.start, m.span.end) for m in mentions])
+        dateline = DATELINE.match(text)
         for mention, kind in zip(mentions, kinds, strict=True):
-            if kind is not None:
+            if kind is not None and not (dateline and mention.span.end <= dateline.end()):
                 sentence = sentence_at(text, mention.span.start)
                 stems = frozenset(s for s in content_stems(sentence) if s not in _CALENDAR_STEMS)
                 items.append(_Item(mention, order, kind, sentence, stems))

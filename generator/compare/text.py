@@ -42,7 +42,8 @@ for _class, _words in {
     "attack": "attack attacks bombing bombings shooting shootings stabbing stabbings explosion explosions "
               "blast blasts ambush rampage",
     "disaster": "earthquake quake flood floods flooding fire wildfire storm hurricane typhoon crash "
-                "collision accident derailment landslide eruption",
+                "collision accident derailment landslide eruption capsized capsizing capsize sank sinking "
+                "shipwreck",
     "protest": "protest protests demonstration demonstrations riot riots rally rallies",
     "outbreak": "outbreak outbreaks epidemic pandemic cholera ebola measles malaria dengue mpox covid "
                 "lassa meningitis typhoid diphtheria polio influenza flu",
@@ -70,7 +71,7 @@ for _class, _words in {
     "lawsuit": "lawsuit lawsuits sued complaint complaints challenge appeal appealed petition",
     "count": "count recount recounts recounting recounted tally audit",
     "strike": "strike strikes walkout walkouts",
-    "funeral": "funeral funerals buried burial burials",
+    "funeral": "funeral funerals buried burial burials memorial",
     "collapse": "collapsed",  # the verb: a date far from "the collapse of …" dates its clause's verb
     "test": "sample samples tested",  # a doping control, a lab test: 'the sample, taken on 22 February'
 }.items():
@@ -83,7 +84,8 @@ EVENT_LABELS = {
     "agreement": "agreement",
     "arrest": "arrest", "resignation": "resignation", "investigation": "investigation", "hearing": "hearing",
     "lawsuit": "lawsuit or legal challenge", "count": "count or recount", "strike": "strike",
-    "funeral": "funeral", "collapse": "collapse", "campaign": "campaign", "test": "sample or test",
+    "funeral": "funeral or memorial", "collapse": "collapse", "campaign": "campaign",
+    "test": "sample or test",
     "cumulative": "over a period",
 }
 """How each event class is named on the pages."""
