@@ -15,8 +15,8 @@ is none), the speaker is looked for in this order:
    spoke last, in the same or the previous paragraph ('"…," she said. "Obviously, …"');
 4. a quotation running over several paragraphs (open at a paragraph's end, reopened at the next one's
    start) has one speaker;
-5. a quotation no words attribute that repeats words the article attributes elsewhere (a dek or a pull
-   quote of at least REPEAT_WORDS words) is that speaker's.
+5. a quotation no words attribute, or that stands alone as its paragraph, that repeats words the article
+   attributes elsewhere (a dek or a pull quote of at least REPEAT_WORDS words) is that speaker's.
 
 'He'/'she' refer to the last person who spoke, or to the one person named since (of several, the one the
 sentence before was about); 'it' to the last organisation, 'the company' or 'the judge' to the one
@@ -346,13 +346,21 @@ def _repeats(found: list[_Found], paragraphs: tuple[str, ...]) -> list[_Found]:
     result = list(found)
     for i, item in enumerate(found):
         words = _words_of(item, paragraphs)
-        if item.named or len(words.split()) < REPEAT_WORDS:
+        # (a pull quote, a paragraph of its own, is not continued from the quotation before it either)
+        if item.named and not _alone(item, paragraphs) or len(words.split()) < REPEAT_WORDS:
             continue
-        source = next((other for other_words, other in said if words in other_words), None)
+        source = next((other for other_words, other in said
+                       if other is not item and not _alone(other, paragraphs) and words in other_words), None)
         if source is not None:
             result[i] = replace(item, speaker=source.speaker,
                                 how=f"the words of the quotation in ¶{source.paragraph + 1}: {source.how}")
     return result
+
+
+def _alone(item: _Found, paragraphs: tuple[str, ...]) -> bool:
+    """Whether the quotation is its paragraph's only words (a pull quote, a dek): nothing around its marks."""
+    text = paragraphs[item.paragraph]
+    return not text[:item.span.left].strip() and not text[item.span.right:].strip(" .")
 
 
 def _words_of(item: _Found, paragraphs: tuple[str, ...]) -> str:
