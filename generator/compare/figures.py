@@ -352,7 +352,7 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
         subject = f"{subject}: {measure}" if subject else measure
     elif counts in TERMS and prison_term(text, span.start, span.end, bounds):
         subject = PRISON_TERM
-    elif counts in ANCHORED and subject in ("", normal_subject(counts)) \
+    elif counts in ANCHORED and subject in ("", normal_subject(counts), normal_subject(figure.counts)) \
             or counts == "percent" and not subject:
         # ('on a turnout of 46%': a share with nothing after it is named by the words before it)
         subject = measure_anchor(text, span.start, span.end, bounds)
