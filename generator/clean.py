@@ -14,13 +14,14 @@ The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
 2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`): what a line *is*,
-   taken alone — a credit, a prompt, a counter, a cookie banner…; a row of a menu copied with its cells'
-   gaps;
+   taken alone — a credit, a prompt, a counter, a cookie banner…, or a site's label given in two
+   languages ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
    a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
    share buttons is one; blocks known by their heading (`generator.cleanblocks`): a summary box, a
-   press release's closing sections, a journal's references, a blog's comment section;
+   press release's closing sections and notes to editors, a PDF's page header and footer, a show's
+   chapters, a sponsor's box, a journal's references, a blog's comment section, a newsletter's digest;
 5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
    title under the byline, the section the article is filed under); every line above a headline the
    contributor named;
@@ -78,8 +79,8 @@ CONNECTORS = frozenset(
     "been has have had will would could should said says its their his her our than into over after before "
     "about against between during under per amid despite while when where if".split())
 """Words that never end a sentence: a line ending in one continues on the next."""
-LINKS = frozenset(("cross-promotion link", "video link"))
-"""Reasons of lines that link to another story."""
+LINKS = frozenset(("cross-promotion link", "video link", "episode details"))
+"""Reasons of lines that link to another story (an episode's details are those of another episode)."""
 BUTTONS = frozenset(("social-media prompt", "page interface text"))
 """Reasons of lines that are buttons: a lone network name next to one is a button too."""
 
@@ -295,10 +296,16 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
     found: dict[int, str] = _buttons_in_rows(lines, reasons)
     found.update(blocks.summary_boxes(lines, reasons))
     found.update(blocks.release_sections(lines, reasons))
+    found.update(blocks.editors_notes(lines, reasons))
+    found.update(blocks.page_breaks(lines, reasons))
+    found.update(blocks.chapter_lists(lines, reasons))
+    found.update(blocks.sponsor_boxes(lines, reasons))
+    found.update(blocks.signatures(lines, reasons))
     found.update(blocks.reference_lists(lines, reasons))
     found.update(blocks.comment_sections(lines, {**reasons, **found}))
     found.update(blocks.signup_boxes(lines, {**reasons, **found}))
     found.update(blocks.forum_sidebar(lines, {**reasons, **found}))
+    found.update(blocks.digest_items(lines, {**reasons, **found}))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":
@@ -361,7 +368,11 @@ def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> d
         # A headline may ask a question, but only after another headline: right under the heading, a
         # question may be the story's own.
         question = bool(found) and shapes.words(lines[i].text) <= 20 and lines[i].text.endswith("?")
-        if i in reasons or not (_caption_shaped(lines[i]) or question) or (lines[i].gap and not listed):
+        # A bilingual page gives each headline twice: 'El Valencia remonta / Valencia comes back'.
+        halves = rules.halves(lines[i].text)
+        both = bool(halves) and all(shapes.caption_shaped(half) for half in halves)
+        headline = _caption_shaped(lines[i]) or question or both
+        if i in reasons or not headline or (lines[i].gap and not listed):
             break
         found[i] = "cross-promotion link"
     return found

@@ -1,21 +1,24 @@
 """Blocks of lines that a page adds to an article, known by the heading or the marker above them.
 
-A summary box ('Key points' and its items, which repeat the story), the 'About …' section and the legal
-notice that end a press release, its contacts, a journal's references, a blog's comment section, the
-box about the author, and the page's footer: the short lines after the copyright notice, the comments
-heading or the distribution service's line, once the story has ended. Each rule looks at the lines the
-line rules (`generator.cleanrules`) left free, and returns the reasons it finds by line index;
-`generator.clean` calls them in its neighbours stage (the author's box and the footer after the header).
+A summary box ('Key points' and its items, which repeat the story) or a box of facts above the story,
+the 'About …' section, the notes to editors and the legal notice that end a press release, its contacts,
+the running header and footer around a PDF's page number, a journal's references, a blog's comment
+section, a show's chapters, a sponsor's box, a newsletter's signature and its digest's items on other
+stories, the box about the author, and the page's footer: the short lines after the copyright notice,
+the comments heading, the release's end mark or the distribution service's line, once the story has
+ended. Each rule looks at the lines the line rules (`generator.cleanrules`) left free, and returns the
+reasons it finds by line index; `generator.clean` calls them in its neighbours stage (the author's box
+and the footer after the header).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from generator import cleansite as site
-from generator.cleanshapes import DATE, caption_shaped, ends_sentence, rx, words
+from generator.cleanshapes import DATE, MONTH, REPORTING, WEEKDAY, caption_shaped, ends_sentence, rx, words
 
 
 class Line(Protocol):
@@ -38,8 +41,8 @@ SUMMARY_ITEM_WORDS = 30
 def summary_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
     """'Summary' or 'Key points' and the short lines right under it (no blank line between): the box
     repeats the story, so its lines are not paragraphs of it. A heading with more words ('Summary of the
-    judgment') is the story's own."""
-    found: dict[int, str] = {}
+    judgment') is the story's own. And a box of facts above the story (see `fact_box`)."""
+    found: dict[int, str] = fact_box(lines, reasons)
     for i, line in enumerate(lines):
         if i in reasons or not SUMMARY_HEADING.match(line.text):
             continue
@@ -49,6 +52,35 @@ def summary_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, s
             found[i] = "summary box"
             found.update(dict.fromkeys(items, "summary box"))
     return found
+
+
+FACT = re.compile(r"^[A-Z][\w' -]{1,24}:\s+\S")
+"""A line of a fact box: a label and its value ('Nationality: ESP', 'Sanction: 4 years from 2 April 2025')."""
+FACTS = 3
+STORY_SENTENCE = 8
+"""Words of the shortest line that counts as the story's first sentence."""
+
+
+def fact_box(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Three or more 'Label: value' lines in a row (no blank line between, no sentence) above the story's
+    first sentence: the page's box of facts ('Athlete: …', 'Nationality: …', 'Sanction: …'), which the
+    story then tells. Below the first sentence, such lines are the story's list ('India: 660 roles')."""
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        fact = _fact(line.text)
+        if run and (line.gap or not fact):
+            if len(run) >= FACTS:
+                return {j: "summary box" for j in run if j not in reasons}
+            run = []
+        if fact:
+            run.append(i)
+        elif i not in reasons and words(line.text) >= STORY_SENTENCE and ends_sentence(line.text):
+            return {}  # the story has begun
+    return {j: "summary box" for j in run if j not in reasons} if len(run) >= FACTS else {}
+
+
+def _fact(text: str) -> bool:
+    return words(text) <= 12 and not text.endswith(".") and FACT.match(text) is not None
 
 
 def _run_under(lines: Sequence[Line], reasons: dict[int, str], heading: int, limit: int,
@@ -63,8 +95,9 @@ def _run_under(lines: Sequence[Line], reasons: dict[int, str], heading: int, lim
     return run
 
 
-ABOUT = re.compile(r"^About (?P<name>[A-Z][^\s.:]*(?: [^\s:]+){0,7})\s*:?$")
-"""'About Example Energy, S.A.': the heading of the company's description that ends a press release."""
+ABOUT = re.compile(r"^About (?:the )?(?P<name>[A-Z][^\s.:]*(?: [^\s:]+){0,7})\s*:?$")
+"""'About Example Energy, S.A.', 'About the Example Unit': the heading of the company's (or the body's)
+description that ends a press release."""
 LEGAL_HEADING = rx(r"^(?:(?:cautionary (?:note|statement)s? (?:regarding|on|about) )?forward[- ]looking ",
                    r"(?:statements?|information)|safe harbou?r(?: statement)?|disclaimer|important notice",
                    r"|legal notice)\s*:?$")
@@ -85,8 +118,8 @@ def release_sections(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int
         about = ABOUT.match(line.text)
         if about:
             name = about.group("name").rstrip(".,")
-            body = _run_under(lines, reasons, i, SECTION_LINES, lambda text, name=name: text.startswith(name),
-                              gaps=True)
+            body = _run_under(lines, reasons, i, SECTION_LINES,
+                              lambda text, name=name: text.startswith((name, "The " + name)), gaps=True)
             if body:
                 found[i] = "about the company"
                 found.update(dict.fromkeys(body, "about the company"))
@@ -104,7 +137,7 @@ def _contacts_under(lines: Sequence[Line], reasons: dict[int, str], heading: int
 
 
 END_MARKERS = frozenset(("copyright notice", "comments heading", "distributor line", "contributor line",
-                         "standards notice"))
+                         "standards notice", "end of release"))
 """Reasons of lines after which the story does not go on: what follows them is the page's footer."""
 
 
@@ -209,8 +242,10 @@ CADENCE = rx(r"\bevery (?:day|week|weekday|morning|evening|monday|tuesday|wednes
 
 
 def _box_line(text: str) -> bool:
-    """A sign-up box's name (no sentence) or its pitch (a sentence that says how often it comes)."""
-    return words(text) <= SIGNUP_WORDS and (caption_shaped(text) or CADENCE.search(text) is not None)
+    """A sign-up box's name (no sentence) or its pitch (a sentence that says how often it comes, and
+    reports nobody's words: 'Get the best out of every day, the coach says.' is the story's)."""
+    return words(text) <= SIGNUP_WORDS and (caption_shaped(text) or CADENCE.search(text) is not None
+                                           and REPORTING.search(text) is None)
 
 
 def signup_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
@@ -250,3 +285,150 @@ def forum_sidebar(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, s
                 found[i] = "forum interface"
                 found.update(dict.fromkeys(items, "forum interface"))
     return found
+
+
+# --- a PDF's pages, a release's notes, a show's chapters, a sponsor's box, a newsletter's end -----------
+
+PAGE_EDGE = 3
+"""Lines above and below a page number (in its block) that can be the page's running header or footer."""
+
+
+def page_breaks(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Around a page number ('Page 1 of 2') pasted from a PDF, in the same block (no blank line
+    between), the short lines that are no sentence: the page's running header and footer ('Example
+    Unit | Monaco | example.org', 'AIU/2026/014 | Title of the release')."""
+    found: dict[int, str] = {}
+    for i in (i for i, reason in reasons.items() if reason == "page number"):
+        for step in (-1, 1):
+            j = i
+            while 0 <= j + step < len(lines) and abs(j + step - i) <= PAGE_EDGE \
+                    and not lines[max(j, j + step)].gap:
+                j += step
+                if j in reasons:
+                    continue
+                if not caption_shaped(lines[j].text):
+                    break
+                found[j] = "page header or footer"
+    return found
+
+
+NOTES_HEADING = rx(r"^(?:(?:notes?|background) (?:to|for) (?:the )?editors?|editors?'? ?notes?",
+                   r"|notes? to (?:news )?desks?)\s*:?$")
+NOTES = 12
+
+
+def editors_notes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """'Notes to editors' and the notes under it: the lines of its block, and the numbered notes after
+    a blank line. They tell journalists where to look, not what happened."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons or not NOTES_HEADING.match(line.text):
+            continue
+        found[i] = "notes to editors"
+        for j in range(i + 1, min(i + 1 + NOTES, len(lines))):
+            if j in reasons or lines[j].gap and not NUMBERED_REFERENCE.match(lines[j].text):
+                break
+            found[j] = "notes to editors"
+    return found
+
+
+CHAPTERS_HEADING = rx(r"^(?:chapters?|chapter markers|timestamps|in this episode",
+                      r"|episode (?:chapters|guide))\s*:?$")
+TIMECODE = re.compile(r"^[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*[-–—:|]?\s+\S")
+
+
+def chapter_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Under 'Chapters' or 'Timestamps', the lines that start with a time ('4:12 The appeal'): the
+    episode's chapters, each a link into the recording (a live page's '14:32 Police arrive' has no such
+    heading)."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if not CHAPTERS_HEADING.match(line.text):
+            continue
+        items = _run_under(lines, reasons, i, 40,
+                           lambda text: TIMECODE.match(text) is not None and caption_shaped(text))
+        found.update(dict.fromkeys(items, "chapter list"))
+    return found
+
+
+AD_WORDS = 12
+AD_REASONS = frozenset(("sponsor message", "advertisement label"))
+
+
+def sponsor_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Right under or above a sponsor's message (no blank line between), its short lines that are no
+    sentence: the sponsor's button and name ('Try Pacepal free →')."""
+    found: dict[int, str] = {}
+    for i in (i for i, reason in reasons.items() if reason == "sponsor message"):
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and not lines[max(j, j - step)].gap:
+                if j not in reasons and words(lines[j].text) <= AD_WORDS and caption_shaped(lines[j].text):
+                    found[j] = "sponsor message"
+                elif reasons.get(j) not in AD_REASONS:
+                    break
+                j += step
+    return found
+
+
+SIGNATURE = re.compile(r"^[—–-]+\s*[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}$")
+"""A newsletter's signature under its sign-off: '— Hattie', '– Ana Lima'."""
+
+
+def signatures(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """The writer's name under a sign-off ('See you next Saturday.' then '— Hattie')."""
+    return {i + 1: "sign-off" for i, reason in reasons.items() if reason == "sign-off"
+            and i + 1 < len(lines) and i + 1 not in reasons and SIGNATURE.match(lines[i + 1].text)}
+
+
+DIGEST_HEADING = rx(r"^(?:quick hits|news in brief|in other news|other news|elsewhere in (?:the )?news",
+                    r"|around the (?:sport|league|leagues|web|grounds)|short takes|quick takes|odds and ends",
+                    r"|bits and pieces|the rest of the (?:news|week))\s*:?$")
+"""The heading of a newsletter's digest of short items, some of them about other stories (not a story's
+'Elsewhere' or 'In brief', whose items are the story's own)."""
+DIGEST_ITEMS = 12
+NAME = re.compile(r"[A-Z][\w'-]*(?: [A-Z][\w'-]*)*")
+NOT_NAMES = frozenset("The A An It He She They We I You This That These Those In On At For But And Or If "
+                      "As His Her Its Their Our My Your There Here What When Where Who Why How After Before "
+                      "Also So Then Yes No Not One Two Three".split())
+"""Capitalised words that start sentences and name nothing."""
+CALENDAR = rx(rf"^(?:{MONTH}|{WEEKDAY})$")
+
+
+def digest_items(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Under a digest's heading ('Quick hits', 'In other news'), the items that name nobody and nothing the
+    rest of the article names: news of other stories ('Tokyo: X won the women's race …'). An item that
+    shares a name with the article, or names nothing, is the story's and stays."""
+    found: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        if i in reasons or not DIGEST_HEADING.match(line.text):
+            continue
+        items = _run_under(lines, reasons, i, DIGEST_ITEMS, ends_sentence)
+        known = _names((line.text for j, line in enumerate(lines) if j not in items and j != i), True)
+        for j in items:
+            names = _names([lines[j].text], False)
+            if names and not any(_shares(name, known) for name in names):
+                found[j] = "other news in brief"
+    return found
+
+
+def _names(texts: Iterable[str], first_words: bool) -> set[str]:
+    """The capitalised words and runs of them ('Elena Ibáñez', 'Nimbra'), but for a sentence's common
+    first words, months and days; without a sentence's first word alone unless `first_words` ('Nobody
+    was hurt.': a capital that may name nothing)."""
+    found: set[str] = set()
+    for text in texts:
+        for match in NAME.finditer(text):
+            run = [w for w in match.group().split() if w not in NOT_NAMES]
+            starts = match.start() == 0 or text[:match.start()].rstrip()[-1:] in ".!?"
+            if not run or not first_words and starts and len(match.group().split()) == 1:
+                continue
+            name = re.sub(r"'s\b", "", " ".join(run))
+            if not CALENDAR.match(name):
+                found.add(name)
+    return found
+
+
+def _shares(name: str, known: set[str]) -> bool:
+    """Whether the article names `name` or a name inside it, or names a longer one that holds it."""
+    return any(f" {name} " in f" {other} " or f" {other} " in f" {name} " for other in known)

@@ -68,6 +68,12 @@ TRAILING_WIRE_CREDIT = rx(rf"[.!?]\s+{WIRE_CREDIT}$")
 TRAILING_NAME_WIRE = rx(rf"[.!?]\s+(?-i:{NAME}(?: {NAME}){{0,3}})\s*/\s*{WIRE}$")
 """A photographer and the agency after a caption: 'Crowds at the court. Ana Lima/Lusa'."""
 """A wire credit after a caption: 'Crowds in Jenin. REUTERS/Jane Doe Purchase Licensing Rights'."""
+CAPS_NAME = rf"(?:[{CAPS}]\. ?)+[{CAPS}][{CAPS}'-]+|[{CAPS}][{CAPS}'-]+ [{CAPS}][{CAPS}'-]+"
+"""A photographer's name in capitals, with an initial or in two words: 'J. MORENO', 'ANA LIMA'."""
+TRAILING_OUTLET_CREDIT = rx(rf"[.!?]\s+(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}})* / (?:{CAPS_NAME}",
+                            rf"|{NAME}(?: {NAME}){{0,3}}))$")
+"""The outlet's own picture after a caption, a space each side of the slash: '… in Seville. CRÓNICA / J.
+MORENO'."""
 
 
 def credit_core(core: str) -> bool:
@@ -108,9 +114,9 @@ def is_caption_with_credit(line: str) -> bool:
     labelled = LABEL_CUE.search(tail) and TRAILING_LABEL.search(tail)
     # A (stripped) line ending with a credit ends with a letter or a digit: every PHOTO_AGENCY does.
     end = line[-100:]
-    return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end)
-                                                     or "/" in end and (TRAILING_WIRE_CREDIT.search(end)
-                                                                        or TRAILING_NAME_WIRE.search(end))))
+    slashed = "/" in end and (TRAILING_WIRE_CREDIT.search(end) or TRAILING_NAME_WIRE.search(end)
+                              or TRAILING_OUTLET_CREDIT.search(end))
+    return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end) or slashed))
 
 
 def caption_of(line: str) -> str:

@@ -67,7 +67,7 @@ SOCIAL = [
        rf"(?:our\s+)?(?:{NETWORK})\b"),
     rx(rf"^(?:follow|like|join|subscribe to)\s+(?:us|our\b.{{0,30}}\b(?:{NETWORK}|channel|page|group))"),
     rx(r"^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|send|post)(?: this| the)?"
-       r"(?: (?:article|story|page|post|link|video))?"
+       r"(?: (?:article|story|page|post|link|video|episode|show|podcast|issue|newsletter))?"
        r"(?:\s*(?:on|via|to|with)\b.*)?:?$"),
     rx(rf"^share ?to ?(?:{NETWORK}|email|e-mail|sms)$"),  # 'Share toX': the button's label and icon
 ]
@@ -106,6 +106,14 @@ SUBSCRIBE = [
     rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
     rx(r"(?:click here to |tap here to )?subscribe\b"),
     rx(r"thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)"),  # a newsletter's sign-off
+    # A newsletter's pitch by its cadence ('Receive the best of sport every morning'), a forwarded copy's
+    # prompt ('Forwarded this email? Subscribe here'), a show's patrons' platform.
+    rx(r"(?:receive|get) (?:the best|the latest|the top|the day'?s|the week'?s|our (?:best|top|latest))\b",
+       r".{0,60}\b(?:every|each) (?:morning|evening|day|weekday|week|monday|tuesday|wednesday|thursday",
+       r"|friday|saturday|sunday)[.!]?$"),
+    rx(r"(?:was this |were you )?forwarded (?:this|to you)\b.{0,30}\?"),
+    rx(r"(?:support|join|back) (?:us|me|the show|the podcast|(?-i:[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}))",
+       r" on (?:patreon|ko-?fi|buy me a coffee|supercast|memberful)\b"),
     rx(r"(?:support (?:our|independent|quality) journalism|become a (?:member|subscriber|supporter|patron)|"
        r"already (?:a subscriber|have an account)|(?:log|sign) ?in to (?:continue|read|comment)|"
        r"download (?:our|the)(?: free)?(?: \w+){0,3} app|get (?:the|our) \w* ?app|"
@@ -122,7 +130,10 @@ PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
               r"|editor'?s picks?|you (?:may|might) also like|don'?t miss|must read|further reading"
               r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading"
-              r"|also from (?:our|this) \w+(?: \w+)?)")
+              r"|also from (?:our|this) \w+(?: \w+)?"
+              r"|(?:more|other|recent|latest|previous|past) episodes"
+              r"|(?:links?|resources|books|articles|things) (?:mentioned|discussed|referenced|cited)"
+              r"(?: in (?:this|the|today'?s) (?:episode|show|issue|newsletter|post|video))?)")
 """Headings of lists of links to other stories (a promo only when alone or followed by ':' etc.)."""
 PROMO_OUTLET = rx(r"^(?-i:(?=[^a-z\u00df-\u00ff]*$))",  # in capitals, as a heading
                   r"(?:further reading|read more|more stories|more news|more|also read|most read",
@@ -147,8 +158,9 @@ PROMO_ALONE = rx(rf"{PROMO_HEAD}[\s:|»›>\-–—]*$")
 
 
 def is_promo_heading(line: str) -> bool:
-    """'Related articles', 'Most read:', 'More from Example News': the heading of a list of links."""
-    return bool(PROMO_ALONE.match(line) or PROMO_OUTLET.match(line))
+    """'Related articles', 'Most read:', 'More from Example News': the heading of a list of links (in
+    either language of a bilingual page: 'Últimas noticias | Latest news')."""
+    return any(PROMO_ALONE.match(half) or PROMO_OUTLET.match(half) for half in (line, *halves(line)))
 
 
 def is_numbered(line: str) -> bool:
@@ -165,7 +177,8 @@ AD_LABEL = (r"(?:advertisement|advertising|advert|ad|ads|sponsored(?: content| p
             r"|remove ads|ad feedback)")
 AD = rx(rf"^{AD_LABEL}(?:\s*[·|•:\-–—]\s*{AD_LABEL})*[\s:.\-–—]*$")
 """'Advertisement', 'ADVERTISEMENT · the article continues below'."""
-COMMENTS = r"(?:comments?|talkbacks?|responses|replies)"
+COMMENTS = (r"(?:comments?|talkbacks?|responses|replies|comentarios?|comentários?|commentaires?|kommentare?"
+            r"|commenti|komentarze?|reacties)")
 COMMENT_COUNT = rx(rf"^(?:\d+\s+{COMMENTS}|{COMMENTS}\s*[:(]?\s*\d+\)?",
                    rf"|(?:show|view|read|see|load)(?: all)? \d+ {COMMENTS})",
                    r"(?:\s*[→»›>|·:–—-]\s*(?:join|read|see|view|add|leave|show|post|write)\b[^.]{0,50})?$")
@@ -271,6 +284,10 @@ UI = frozenset((
     "show latest posts", "sort by", "newest", "oldest", "newest first", "oldest first", "start writing",
     "sign in", "log in", "register", "restacks", "likes",
     "buy this photo", "accept all", "reject all", "manage preferences", "cookie settings",
+    "show notes", "episode notes", "chapters", "transcript", "full transcript", "read full transcript",
+    "read the full transcript", "view transcript", "show transcript", "episodes", "support the show",
+    "view in browser", "view in your browser", "view this email in your browser", "view online",
+    "open in browser", "legal notice",
 ))
 """Buttons and controls, as the whole line (lower case)."""
 SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
@@ -282,8 +299,9 @@ TIME_TOKEN = rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
                 r"|\d{4}-\d{2}-\d{2}(?:t[\d:.]+z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}-\d{1,2}-\d{4}",
                 r"|[|,·•/–—-]",
                 r"|today|yesterday|ago|just|now|(?:second|minute|min|hour|hr|day|week|month|year)s?",
-                rf"|{UPDATED}|published|posted)$")
-"""One word of a date or a time: 'Jan', 'Thursday', '26', '12:04', 'PM', 'GMT', 'ago'."""
+                rf"|{UPDATED}|published|posted|uk)$")
+"""One word of a date or a time: 'Jan', 'Thursday', '26', '12:04', 'PM', 'GMT', 'ago', and 'UK' (the time
+there: 'Thursday 26 February 2026 17:42, UK')."""
 TIME_CUE = rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)|^\d{1,3}[mhd]$",
               rf"|\b{MONTH}(?:\s|$)|\b{WEEKDAY}(?:\s|,|$)")
 TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: on| at)?|next update",
@@ -292,6 +310,9 @@ TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: o
 
 STAMPS = re.compile(r"\s+[|·•]\s+")
 """What separates two stamps on one line: 'Published: 23:41, 16 Oct 2024 | Updated: 07:15, 17 Oct 2024'."""
+PLACE_LEAD = re.compile(r"^[A-Z][^\W\d]+(?:(?:[ -][A-Z][^\W\d]+){0,2}\s[-–—|·]|,)\s+")
+"""The place a dateline starts with: 'Madrid - 27 FEB 2026 - 09:15 CET', 'Monaco, 26 February 2026' (a
+comma after one word only: 'Ukraine Conflict Update, November 26, 2025' is a headline)."""
 
 
 def is_timestamp(line: str) -> bool:
@@ -299,6 +320,10 @@ def is_timestamp(line: str) -> bool:
     if len(line) > 100:
         return False
     if _one_timestamp(line):
+        return True
+    place = PLACE_LEAD.match(line)  # a dateline: a place, then a date (not a time alone)
+    rest = line[place.end():] if place else ""
+    if rest and TIME_TOKEN.match(rest.split(" ", 1)[0]) and _one_timestamp(rest) and HAS_DATE.search(rest):
         return True
     # 'Published: … | Updated: …': each stamp with its own lead, so that a date beside other words is not one.
     stamps = STAMPS.split(line)
@@ -341,11 +366,19 @@ def is_copyright(line: str) -> bool:
     return words(line) <= 30 and bool(COPYRIGHT.match(line) or "all rights reserved" in lowered)
 
 
+GUEST = rx(r"^(?:guests?|featuring|with guests?|hosted by|presented by|hosts?|panell?ists?)\s*:\s*",
+           r"(?-i:[A-Z][\w'.-]+ [A-Z])")
+"""A show's guest or host, named as its page credits them: 'Guest: Ana Lima (@analima), correspondent'. (Not a
+transcript's line, which says something: 'Host: So what happened?')."""
+
+
 def is_contributor(line: str) -> bool:
-    """'Jane Roe in Cairo contributed to this report.', 'Reporting by X; Editing by Y'."""
+    """'Jane Roe in Cairo contributed to this report.', 'Reporting by X; Editing by Y', 'Guest: Ana Lima'."""
     if words(line) > 40:
         return False
     core = line.strip("()-– ")  # '(Reporting by …)', '--With assistance from …'
+    if ":" in line and words(line) <= 25 and GUEST.match(core) and not ends_sentence(line):
+        return True
     return bool(CREDITS_BY.match(core) or ("contributed" in line.lower() and CONTRIBUTED.search(line)))
 
 
@@ -364,7 +397,13 @@ def is_tag_list(line: str) -> bool:
     if len(line) > 200 or ends_sentence(line):
         return False
     items = [item.strip() for item in re.split(r"[,|•·;]", line)]
+    if len(items) == 1 and words(line) <= 6 and TITLE_CASE.fullmatch(line):
+        return True  # one topic a line, a name of several words: 'Court of Arbitration for Sport'
     return all(item and words(item) <= 4 and (item[:1].isupper() or item[:1].isdigit()) for item in items)
+
+
+TITLE_CASE = re.compile(r"[A-Z][\w'-]*(?: (?:[A-Z][\w'-]*|[a-z]{1,3}))*")
+"""Every word capitalised but the short ones: 'Court of Arbitration for Sport'."""
 
 
 def is_stray(line: str) -> bool:
@@ -377,11 +416,21 @@ def is_stray_number(line: str) -> bool:
     return len(line) <= 6 and bool(re.fullmatch(r"[#№]?\d{1,4}[.)]?", line))
 
 
+ERROR_REPORT = rx(r"^(?:(?:have you )?(?:seen|spotted|found|noticed) an? (?:error|mistake|typo|inaccuracy)\b",
+                  r"[^.?!]{0,30}\??\s*(?:let us know|tell us|report it|contact us|write to us",
+                  r"|click here)?[.!]?$",
+                  r"|^(?:report|flag) an? (?:error|mistake|typo|correction)\b.{0,30}$)")
+"""A page's link for reporting a mistake: 'Have you seen an error? Let us know', 'Spotted a typo?'."""
+
+
 def is_ui(line: str) -> bool:
-    """A button or control label copied with the page: 'Print', 'Copy link', 'Back to top'."""
+    """A button or control label copied with the page: 'Print', 'Copy link', 'Back to top', 'Spotted an
+    error? Let us know', 'Transcript (auto-generated)'."""
     if len(line) <= 30 and line.lower().rstrip(" :.»›>") in UI:
         return True
     if len(line) <= 80 and SKIP_LINK.match(line):
+        return True
+    if len(line) <= 80 and (ERROR_REPORT.match(line) or site.TRANSCRIPT_NOTE.match(line)):
         return True
     return site.is_player_or_chooser(line)  # 'Choose language: EN · FR', 'Audio version (2:57)'
 
@@ -405,9 +454,36 @@ LONE_BUTTONS = SHARE_BUTTONS | frozenset("bluesky threads mastodon sms vk ok wei
 """Share buttons that a page may list one a line: such a line is a button only among other buttons."""
 
 
+SHARE_NAME = re.compile(r"Share (?:the )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}")
+"""'Share Negative Splits': the button that shares a newsletter or a show by its name."""
+
+
 def is_lone_button(line: str) -> bool:
-    """'Facebook', 'X', 'WhatsApp' alone on a line (a button, if its neighbours are buttons too)."""
+    """'Facebook', 'X', 'WhatsApp' or 'Share The Weekly' alone on a line (a button, if its neighbours are
+    buttons too)."""
+    if line.startswith("Share "):
+        return len(line) <= 50 and SHARE_NAME.fullmatch(line) is not None
     return len(line) <= 12 and line.lower() in LONE_BUTTONS
+
+
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io"
+                         r"|co|uk|eu|de|fr|es|it|pt|pl|nl|be|ch|at|ie|ua|ng|ke|gr|cz|example)(?:/\S*)?",
+                         re.IGNORECASE)
+"""A web address alone on a line: 'www.example.org', 'https://example.org/report'."""
+
+
+def is_web_address(line: str) -> bool:
+    """'www.example.org', 'https://example.org/report': an address alone, no sentence around it."""
+    return len(line) <= 120 and " " not in line and "." in line and WEB_ADDRESS.fullmatch(line) is not None
+
+
+ICONS = ("\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
+         "\U0001f300-\U0001faff")
+"""Arrows, symbols, dingbats, emoji: what a page draws before a prompt, a button or a count."""
+ICON = re.compile(f"^[{ICONS}][\ufe0f\u200d ]*(?=\\w)(?!\\d[\\d.,]*[km]?$)")
+"""An icon before a prompt or a button ('★ ', '🔔 ', '▶ ', '❤ '), not before a count ('▲ 1.2k')."""
+COUNT_BEHIND_ICON = re.compile(f"[{ICONS}][\ufe0f\u200d ]*\\d[\\d.,]*[km]?", re.IGNORECASE)
+"""A count behind its icon: votes ('▲ 1.2k'), likes ('♡ 312'), comments ('💬 41')."""
 
 
 Rule = tuple[str, Callable[[str], bool]]
@@ -424,16 +500,24 @@ RULES: tuple[Rule, ...] = (
     ("photo credit", lambda s: len(s) <= 100 and bool(CREDIT_BUTTON.match(s))),  # 'X | Request licence'
     ("source label", lambda s: len(s) <= SHORT and bool(SOURCE.match(s))),
     ("timestamp", is_timestamp),
+    ("episode details", site.is_episode_details),  # 'Episode 214 · 52 min · Mar 3, 2026'
+    ("chapter list", site.is_chapter),  # '00:04:12 The appeal'
     ("stray character", is_stray_number),
+    ("reaction counter", lambda s: len(s) <= 16 and bool(COUNT_BEHIND_ICON.fullmatch(s))),  # '▲ 1.2k'
+    ("page number", lambda s: len(s) <= 24 and bool(site.PAGE_NUMBER.match(s))),  # 'Page 1 of 2'
     ("reading-time estimate", lambda s: len(s) <= 60 and bool(READING_TIME.match(s))),
     ("advertisement label", lambda s: len(s) <= 80 and bool(AD.match(s))),
+    ("betting advertisement", site.is_betting_ad),  # 'Bet £10 Get £30 in Free Bets', '18+ | T&Cs apply'
+    ("sponsor message", site.is_sponsor_message),  # 'This episode is supported by …'
     ("comment counter", lambda s: len(s) <= 90 and bool(COMMENT_COUNT.match(s))),
     ("comments heading", lambda s: len(s) <= 40 and bool(COMMENT_HEAD.match(s))
      or len(s) <= 250 and bool(COMMENTS_ON.match(s))),
     ("comment-policy text", is_comment_policy),
     ("cookie notice", site.is_cookie_notice),
     ("page interface text", is_ui),
+    ("podcast app link", lambda s: len(s) <= 60 and bool(site.PODCAST_APP.match(s))),  # 'Listen on Spotify'
     ("social-media prompt", is_social),
+    ("social-media prompt", site.is_forward_prompt),  # 'Like this issue? Forward it to a friend.'
     ("page interface text", is_control_row),  # after the share buttons' rule: 'PDF | Cite this article
     ("subscription prompt", _starts(25, *SUBSCRIBE)),  # 'Sign up for our newsletter', 'Subscribe now'
     ("subscription prompt", site.is_membership_prompt),  # 'You have read 4 of your 5 free articles…'
@@ -456,7 +540,9 @@ RULES: tuple[Rule, ...] = (
     ("subscription prompt", lambda s: len(s) <= 40 and bool(site.EMAIL_FIELD.match(s))),  # 'Type your email…'
     ("subscription prompt", site.is_offer),  # 'Only €1 for 4 weeks', '… in this weekly newsletter.'
     ("exchange-rate note", lambda s: len(s) <= 60 and bool(site.EXCHANGE_RATE.match(s))),  # '($1 = 0.92 €)'
-    ("translation note", site.is_translation_note),
+    ("translation note", site.is_translation_note),  # '… translated from …', '… also available in French.'
+    ("press-release label", site.is_release_label),  # 'PRESS RELEASE', 'Ref: AIU/2026/014'
+    ("end of release", lambda s: len(s) <= 30 and bool(site.END_OF_RELEASE.match(s))),  # 'ENDS'
     ("distributor line", lambda s: len(s) <= 80 and bool(site.DISTRIBUTOR.match(s))),  # 'SOURCE Example SA'
     ("legal notice", lambda s: words(s) <= 80 and bool(site.RELEASE_NOTICE.match(s))),
     ("contact details", site.is_contact),  # 'Media contacts:', '+44 20 7946 0000 press@example.org'
@@ -472,6 +558,9 @@ RULES: tuple[Rule, ...] = (
     ("forum interface", site.is_forum_interface),  # 'u/name', '214k Members', 'Sort by: Best'
     ("page interface text", lambda s: len(s) <= 120 and bool(site.JAVASCRIPT.search(s))),
     ("live-page note", lambda s: words(s) <= 60 and bool(site.LIVE_HOST.search(s))),
+    ("newsletter greeting", site.is_newsletter_greeting),  # 'Good morning, and welcome to issue 88. …'
+    ("sign-off", site.is_sign_off),  # 'That's it for this week. See you next Saturday.'
+    ("web address", is_web_address),  # 'www.example.org'
     ("byline", lambda s: len(s) <= 100 and bool(site.LIVE_BYLINE.match(s) or site.ROLE_LABEL.match(s))),
     ("subscription prompt", site.is_reader_appeal),  # 'funded by readers like you', 'free preview'
     ("event promotion", lambda s: words(s) <= 30 and bool(site.EVENT_PROMO.search(s))),
@@ -488,7 +577,8 @@ LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text
                         "disclosure or notice", "live-page note", "reference list",
                         "journal apparatus",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
-                        "topic tags", "news-tip prompt", "cookie notice"))
+                        "topic tags", "news-tip prompt", "cookie notice", "betting advertisement",
+                        "sponsor message", "newsletter greeting"))
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 
@@ -497,9 +587,6 @@ LINES_KEPT = 1 << 14
 """Decisions `line_reason` remembers: a story's boilerplate repeats across the articles of an outlet."""
 
 
-ICON = re.compile("^[\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
-                  "\U0001f300-\U0001faff][\ufe0f\u200d ]*(?=\\w)")
-"""An icon before a prompt or a button ('★ ', '🔔 ', '▶ ', '❤ '): arrows, symbols, dingbats, emoji."""
 
 
 LINK_NOTE = rx(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
@@ -517,5 +604,37 @@ def line_reason(line: str) -> str | None:
         return "stray character" if is_stray(line) else None
     for reason, test in RULES if len(line) <= SHORT else LONG_RULES:
         if test(line):
+            return reason
+    return _bilingual_reason(line) if len(line) <= SHORT else None
+
+
+HALVES = re.compile(r" [/|] ")
+"""Where a bilingual page joins a label to its translation: 'Publicidad / Advertisement'."""
+BILINGUAL_KINDS = frozenset(("advertisement label", "cross-promotion link", "topic tags", "comment counter",
+                             "comments heading", "subscription prompt", "page interface text",
+                             "social-media prompt", "cookie notice", "notification prompt"))
+"""What a half of a line may be for the whole to be that: the site's labels, prompts and buttons (not a
+date, a number or a credit, which a story's 'A / B' may hold)."""
+
+
+def halves(line: str) -> tuple[str, ...]:
+    """The line's two halves around its first ' / ' or ' | ', or none."""
+    split = HALVES.search(line) if " / " in line or " | " in line else None
+    return (line[:split.start()], line[split.end():]) if split else ()
+
+
+BILINGUAL_RULES = tuple(rule for rule in RULES if rule[0] in BILINGUAL_KINDS)
+BILINGUAL_WORDS = 30
+
+
+def _bilingual_reason(line: str) -> str | None:
+    """A site's label given in two languages, one after the other: 'Lee también | Read also: …', 'Ver
+    comentarios / See comments'. Either half says what the line is."""
+    if words(line) > BILINGUAL_WORDS:
+        return None
+    for half in reversed(halves(line)):  # the translation (after the separator) first
+        half = ICON.sub("", half, count=1)
+        reason = next((reason for reason, test in BILINGUAL_RULES if test(half)), None)
+        if reason is not None:
             return reason
     return None

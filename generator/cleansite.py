@@ -1,7 +1,10 @@
 """The site around the article: line rules for what a news site puts on every page, whatever the story.
 
 Cookie banners, paywall counters and calls to pay, notification prompts, a weather widget, a language
-chooser, an audio player's button, breadcrumbs, a row of the site's menu, the print edition's page. Each
+chooser, an audio player's button, breadcrumbs, a row of the site's menu, the print edition's page; a
+bookmaker's advertisement; a press release's labels and page numbers; a forum's interface; a podcast's
+page (its apps, the episode's details, chapters, sponsor reads) and a newsletter's greeting, sign-off
+and footer. Each
 is recognised by its shape and the vocabulary sites use for it (in English, with the common words of a
 few other languages where they are cheap), never by the text of one article; `generator.cleanrules`
 lists them among its rules. A line that reports what someone said is the story's, not the site's.
@@ -205,10 +208,27 @@ EXCHANGE_RATE = rx(r"^\(\s*(?:[$€£¥]\s?1|1 [a-z]{3,10}|[a-z]{3} ?1)\s*=\s*[$
 TRANSLATED = rx(r"^(?:this (?:article|story|text|report|piece|interview) (?:was|has been|is) (?:\w+ ){0,2}",
                 r"translated\b|(?:translated|machine[- ]translated) (?:from|by|with)\b)")
 """'This article was translated from Portuguese with the help of automatic tools…'."""
+LANGUAGE_NAME = (r"(?:english|french|spanish|german|italian|portuguese|dutch|polish|arabic|russian|ukrainian"
+                 r"|chinese|japanese|other languages|several languages|français|francais|anglais|espagnol"
+                 r"|español|espanol|inglés|ingles|francés|deutsch|englisch|italiano|inglese|português"
+                 r"|portugues|inglês|nederlands|engels|polski)")
+ALSO = r"(?:also |également |egalement |también |tambien |auch |anche |ook |também )"
+ALSO_AVAILABLE = rx(r"^(?:this|ce|cette|este|esta|dieser|diese|dieses|questo|questa|deze|dit) ",
+                    r"(?:press |news |media )?(?:release|statement|communiqué|communique|comunicado",
+                    r"|comunicato|pressemitteilung|persbericht|article|text|texte|texto|document|report",
+                    rf"|announcement|page) {ALSO}?(?:is|est|está|ist|è|es) {ALSO}?(?:available|disponible",
+                    r"|disponível|verfügbar|disponibile|beschikbaar)",
+                    rf" (?:in|en|em|auf|in het) {LANGUAGE_NAME}\b")
+"""A release's note that it exists in other languages: 'Ce communiqué est également disponible en
+français.'."""
 
 
 def is_translation_note(line: str) -> bool:
-    return words(line) <= 35 and TRANSLATED.match(line) is not None
+    """'This article was translated from …', 'This release is also available in French.' (both patterns
+    are anchored at the line's start: they fail on its first word)."""
+    if words(line) > 35:
+        return False
+    return bool(TRANSLATED.match(line) or ALSO_AVAILABLE.match(line) and REPORTING.search(line) is None)
 
 
 # --- press releases: the distribution service's lines, legal notices, contacts -------------------------
@@ -238,6 +258,26 @@ def is_contact(line: str) -> bool:
         return CONTACT_HEADING.match(line) is not None
     return bool(CONTACT_HEADING.match(line) or EMAIL_ADDRESS.search(line) or PHONE.fullmatch(line)
                 or PHONE.match(line) and words(line) <= 8 and EMAIL_ADDRESS.search(line))
+
+
+PAGE_NUMBER = rx(r"^(?:page|p\.|pg\.?|seite|página|pagina|strona|stránka)\s*\d{1,4}",
+                 r"(?:\s*(?:of|/|de|von|z|di|sur)\s*\d{1,4})?$",
+                 r"|^[-–—]\s*\d{1,4}\s*[-–—]$")
+"""A document's page number, copied with its text from a PDF: 'Page 1 of 2', '– 3 –'."""
+RELEASE_LABEL = rx(r"^(?:(?:our |press release |media release |news release )?ref(?:erence)?\.?",
+                   r"(?: no\.?| number)?|(?:press |media |news )?release (?:no\.?|number|#))",
+                   r"\s*[:#]?\s*[A-Z0-9][\w/.-]*\d[\w/.-]*$",
+                   r"|^for immediate release\b[\s:.,–—-]*(?:\S.{0,40})?$",
+                   r"|^embargoed (?:until|till|to)\b.{0,60}$|^(?:press|media|news) release$")
+"""A press release's labels: 'PRESS RELEASE', 'Ref: AIU/2026/014', 'For immediate release', 'Embargoed
+until …'."""
+END_OF_RELEASE = rx(r"^[-–—#*\s]*(?:(?-i:ENDS?|Ends)|end of (?:press )?release|-30-|- 30 -)[-–—#*\s]*$")
+"""The mark that ends a press release's text: 'ENDS', '-ENDS-', 'End of release', '-30-'."""
+
+
+def is_release_label(line: str) -> bool:
+    """'PRESS RELEASE', 'Ref: AIU/2026/014', 'For immediate release': what a release says it is."""
+    return len(line) <= 80 and RELEASE_LABEL.match(line) is not None
 
 
 # --- live pages, embedded posts, appeals for money, the apparatus of a journal ----------------------------
@@ -305,15 +345,22 @@ SIGNUP_CONSENT = rx(r"^by (?:submitting|signing up|subscribing|clicking|entering
                     r"\byou (?:agree|consent|accept)\b")
 """A sign-up box's consent: 'By submitting your email, you agree to our Terms and Privacy Notice.'."""
 NEWSLETTER_FOOTER = rx(r"\byou(?:'re| are)? receiv(?:e|ing|ed) this ",
-                       r"(?:bulletin|newsletter|e-?mail|message)\b",
+                       r"(?:(?:bulletin|newsletter|e-?mail|message|issue)\b|because\b)",
                        r"|^unsubscribe\b|\|\s*unsubscribe\b|\bunsubscribe\s*(?:\||$)")
-"""A newsletter's footer: 'You receive this bulletin because you are a member … Unsubscribe'."""
+"""A newsletter's footer: 'You receive this bulletin because you are a member … Unsubscribe', 'You are
+receiving this because you subscribed to …'."""
 HELPDESK = rx(r"^(?:\w+ )?(?:helpdesk|help desk|helpline|hotline|phone|tel|telephone|call us|whatsapp)",
               r"\s*:\s*[+\d(]",
               r"|\bcontact (?:our|the) (?:\w+ ){0,2}(?:helpdesk|help desk|helpline|hotline|desk|team)\b\.?$")
 """'Member helpdesk: 088 – 456 12 00', '… Contact our member helpdesk.'."""
 ADDRESS_ROW = rx(r"(?:^|[·|•]\s*)(?:postbus|p\.?\s?o\.?\s?box|postfach|www\.\S+|\d{4}\s?[a-z]{2}\b)")
 """A postal address row: 'ICT Bond · Postbus 2150 · 3500 GD Utrecht · www.example.org'."""
+STREET = rx(r"^\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]*\s){1,3}(?:street|st|road|rd|avenue|ave|lane|square|sq",
+            r"|place|way|boulevard|blvd|drive|court|terrace|crescent|row|quay|wharf|parade|close|gardens)\.?$",
+            r"|^(?:rue|calle|avenida|rua|ulica|piazza|plaza|via) .{1,40}$",
+            r"|^[A-Z][\w-]*(?:straße|strasse|gasse|weg) \d{1,5}[a-z]?$",
+            r"|^(?-i:[A-Z][\w .-]{0,30} )?(?-i:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]{2} \d{5}(?:-\d{4})?)$")
+"""A postal address's street or postcode, between its commas: '41 Harbour Street', 'Edinburgh EH6 6PQ'."""
 
 
 def is_site_note(line: str) -> bool:
@@ -339,9 +386,13 @@ def is_handles(line: str) -> bool:
 
 
 def is_helpdesk(line: str) -> bool:
+    """A helpline, or a postal address on one line ('Negative Splits, 41 Harbour Street, Leith, Edinburgh
+    EH6 6PQ, United Kingdom', 'ICT Bond · Postbus 2150 · 3500 GD Utrecht')."""
     if words(line) > 30:
         return False
     if (":" in line or "contact" in line.lower()) and HELPDESK.search(line):
+        return True
+    if line.count(",") >= 2 and not ends_sentence(line) and DIGIT.search(line) and is_postal_address(line):
         return True
     if "·" not in line and "|" not in line and "•" not in line:
         return False
@@ -349,17 +400,44 @@ def is_helpdesk(line: str) -> bool:
     return len(cells) >= 3 and ADDRESS_ROW.search(line) is not None
 
 
+def is_postal_address(line: str) -> bool:
+    """Three or more capitalised parts between commas, one a street or a postcode, and no sentence."""
+    cells = [cell.strip() for cell in line.split(",")]
+    return (len(cells) >= 3 and not ends_sentence(line)
+            and all(cell[:1].isupper() or cell[:1].isdigit() for cell in cells)
+            and all(words(cell) <= 5 for cell in cells) and any(STREET.match(cell) for cell in cells))
+
+
+FORUM_COUNT = r"\d[\d.,]*[km]?\s+(?:members|online|subscribers|followers|readers|upvotes|points)"
 FORUM = rx(r"^(?:[a-z]/[a-z0-9_]{3,}|u/[\w-]{3,}|u/\[deleted\]|\[deleted\]|\[removed\])$",
            r"|·\s*\d[\d.,]*k?\s+comments?$",
-           r"|^\d[\d.,]*[km]?\s+(?:members|online|subscribers|followers|readers|upvotes|points)$",
+           rf"|^{FORUM_COUNT}(?:\s*[·|•]\s*{FORUM_COUNT})*$",
            r"|^about (?:the )?community$|^sort by\b.{0,20}$")
-"""A forum's page: 'r/news', 'u/someone', '[deleted]', '214k Members', 'Sort by: Best', a promoted thread
-'r/x · Title · 231 comments'."""
+"""A forum's page: 'r/news', 'u/someone', '[deleted]', '214k Members · 612 online', 'Sort by: Best', a
+promoted thread 'r/x · Title · 231 comments'."""
+AGE = r"\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?|yrs?|(?:second|minute|hour|day|week|month|year)s?)(?: ago)?"
+POSTER = rx(r"^(?:u/[\w-]{3,}|\[deleted\]|\[removed\]|@?[\w.-]{3,30})",
+            r"(?:\s*·\s*(?:op|mod|admin|moderator|verified|author|edited|top \d{1,2}% \w+))*",
+            rf"\s*·\s*{AGE}(?:\s*·\s*(?:edited(?: {AGE})?|op|mod))?$")
+"""Who wrote a post or a comment and how long ago: 'u/someone · 22h', 'u/someone · OP · 21h', '[deleted] ·
+18h'."""
+MODERATION = rx(r"^(?:comment|reply|post|message) (?:removed|deleted|hidden) by (?:a |the )?",
+                r"(?:moderators?|mods?|admins?|author|user|automoderator)\.?$",
+                r"|^(?:this )?(?:comment|reply) (?:has been|was) (?:removed|deleted)\b.{0,40}$",
+                r"|^(?:pinned|stickied) by (?:the )?(?:moderators?|mods?|admins?)$",
+                r"|^(?:posted|crossposted) (?:in|to|from) [a-z]/\w+$")
+"""What stands for a removed comment, and a post's pin: 'Comment removed by moderator', 'Posted in r/x'."""
+
+
 def is_forum_interface(line: str) -> bool:
+    """A forum's interface: the community's name and counts, a poster's name and age, a removed comment."""
     if len(line) > 160:
         return False
     cue = "/" in line or "·" in line or line[:1] in "[0123456789" or line[:1] in "aAsS"
-    return cue and FORUM.search(line) is not None
+    if cue and (FORUM.search(line) or "·" in line and len(line) <= 80 and POSTER.match(line)):
+        return True
+    # anchored: fails on the first word
+    return len(line) <= 80 and MODERATION.match(line) is not None and REPORTING.search(line) is None
 
 
 JAVASCRIPT = rx(r"\b(?:turn on|enable|activate) javascript\b",
@@ -399,3 +477,142 @@ def is_reader_appeal(line: str) -> bool:
     lowered = line.lower()
     cued = any(cue in lowered for cue in APPEAL_CUES)
     return cued and words(line) <= 60 and READER_FUNDED.search(line) is not None
+
+
+# --- betting ads, a podcast's page, a newsletter's greeting and sign-off ---------------------------------
+
+BET_OFFER = rx(r"^(?:bet|stake|deposit|wager) [£$€]\s?\d[\d.,]*,? (?:&|and )?get [£$€]?\s?\d[\d.,]*",
+               r"|^(?:get|claim|grab) (?:a |up to )?[£$€]\s?\d[\d.,]* (?:in )?",
+               r"(?:free bets?|bet credits|bonus bets?)",
+               r"|^bet (?:on|now)\b.{1,100}(?:\s[–—-]\s*|:\s*|@\s*|\bat\s+)\d{1,3}/\d{1,3}$")
+"""A bookmaker's offer or a price on a bet: 'Bet £10 Get £30 in Free Bets', 'Bet on the final: Ana to win –
+11/4'."""
+BETTING_TERMS = rx(r"18\+|\b(?:be)?gambleaware\b|\bgamcare\b|\bgamstop\b|\bwhen the fun stops\b",
+                   r"|\b(?:gamble|bet|play) responsibly\b|\bt ?& ?cs? apply\b|\bnew customers only\b",
+                   r"|\bmin(?:imum)?\.? odds\b|\bfree bets?\b|\bbet credits?\b|\bwagering requirements?\b")
+"""The small print of a gambling advertisement (an ad has two of them or more): '18+', 'BeGambleAware.org',
+'T&Cs apply', 'New customers only', 'Min odds 1/2'."""
+BETTING_CUES = ("bet", "18+", "gambl", "odds", "t&c", "wager")
+"""What every line `is_betting_ad` takes has (looked for before the patterns)."""
+
+
+def is_betting_ad(line: str) -> bool:
+    """A bookmaker's advertisement or its small print ('New customers only. Min odds 1/2. 18+ |
+    BeGambleAware.org | T&Cs apply'); a story about gambling quotes someone or names one such term."""
+    if words(line) > 40 or '"' in line:
+        return False
+    lowered = line.lower()
+    if not any(cue in lowered for cue in BETTING_CUES):
+        return False
+    if BET_OFFER.match(line):
+        return True
+    terms = {match.group().lower() for match in BETTING_TERMS.finditer(line)}
+    return len(terms) >= 2 and REPORTING.search(line) is None
+
+
+PODCAST_APP = rx(r"^(?:listen|subscribe|follow|watch)(?: (?:now|free|for free))?",
+                 r"(?: to (?:the|this|our) (?:episode|show|podcast))? (?:on|in|via|with) ",
+                 r"(?:spotify|apple podcasts|youtube(?: music)?|pocket ?casts|overcast|amazon music",
+                 r"|audible|castbox|deezer|soundcloud|stitcher|google podcasts|iheart(?:radio)?|tunein",
+                 r"|podcast addict|castro|rss)$")
+"""A podcast's buttons for the apps that play it: 'Listen on Spotify', 'Follow on Apple Podcasts'."""
+EPISODE_NUMBER = rx(r"^(?:episode|ep\.?|issue|edition|no\.|number|#)\s*#?\d{1,4}$",
+                    r"|^(?:season|series) \d{1,2},? (?:episode|ep\.?) \d{1,4}$|^s\d{1,2}\s?e\d{1,3}$")
+DURATION = rx(r"^(?:\d{1,2}\s?(?:h|hr|hrs|hours?)\s?)?\d{1,3}\s?(?:m|min|mins|minutes?)",
+              r"(?:\s?\d{1,2}\s?s(?:ecs?)?)?$",
+              r"|^\d{1,2}\s?(?:h|hr|hrs|hours?)$|^\d{1,2}:\d{2}(?::\d{2})?$")
+DAY = rx(rf"^(?:{WEEKDAY},?\s+)?{DATE}$")
+
+
+def is_episode_details(line: str) -> bool:
+    """An episode's or an issue's number, length and date: 'Episode 214 · 52 min · Mar 3, 2026', 'Issue
+    #88 · Saturday 7 March 2026'."""
+    if len(line) > 100 or not ("·" in line or "|" in line or "•" in line):
+        return False
+    items = NAV_SPLIT.split(line)
+    return (len(items) >= 2 and EPISODE_NUMBER.match(items[0]) is not None
+            and all(DURATION.match(item) or DAY.match(item) for item in items[1:]))
+
+
+CHAPTER = rx(r"^[(\[]?\d{1,2}:\d{2}:\d{2}[)\]]?\s*[-–—:|]?\s+\S")
+"""A chapter of an episode, at its time: '00:04:12 The appeal', '(01:02:30) Listener questions'."""
+
+
+def is_chapter(line: str) -> bool:
+    """'00:04:12 The appeal': a chapter's title at its hours, minutes and seconds (no sentence: a
+    transcript's '00:05:02 Dan: And it wasn't.' is what was said)."""
+    return words(line) <= 12 and line[:1] in "0123456789([" and not ends_sentence(line) \
+        and CHAPTER.match(line) is not None
+
+
+GENERATED = r"(?:auto(?:matically)?|machine|ai|computer)[- ]generated"
+TRANSCRIPT_NOTE = rx(rf"^(?:full |episode )?transcript\s*\({GENERATED}[^)]{{0,60}}\)\s*:?$",
+                     rf"|^(?:this )?transcript (?:is |was )?{GENERATED}\b.{{0,60}}$")
+"""'Transcript (auto-generated, may contain errors)': the label over a transcript."""
+SPONSORED_BY = rx(r"\b(?:this|today'?s|the) (?:episode|show|podcast|issue|newsletter|edition|video|segment",
+                  r"|week'?s (?:issue|edition|episode))(?: of [\w' ]{1,40})? is (?:supported|sponsored",
+                  r"|brought to you|made possible|presented|powered|underwritten) by\b")
+SUPPORTED_BY = rx(r"\b(?:is|are) (?:supported|sponsored|brought to you|made possible) by\b|\bsponsor")
+PROMO_CODE = rx(r"\b(?:use|with|enter|apply) (?:the |my |our )?(?:promo |discount |coupon |offer )?code:? ",
+                r"(?-i:[A-Z][A-Z0-9]{3,})\b")
+OFFER_TERMS = rx(r"\b\d{1,3}% off\b|\bfree\b|\bdiscount\b|\boff your\b")
+SPONSOR_CUES = ("sponsor", "supported by", "brought to you", "made possible", "presented by", "powered by",
+                "underwritten", "code ")
+"""What every sponsor's message `is_sponsor_message` takes has (looked for before the patterns)."""
+
+
+def is_sponsor_message(line: str) -> bool:
+    """A sponsor's read or box: 'This episode is supported by …', '… is supported by X. Readers get three
+    months free with code SPLITS.' (a promotion code and an offer or a sponsor named), even when a
+    transcript puts the host's name in front of it."""
+    if words(line) > 90 or '"' in line:
+        return False
+    lowered = line.lower()
+    if not any(cue in lowered for cue in SPONSOR_CUES):
+        return False
+    sponsored = SPONSORED_BY.search(line) or PROMO_CODE.search(line) \
+        and (SUPPORTED_BY.search(line) or OFFER_TERMS.search(line))
+    return bool(sponsored) and REPORTING.search(line) is None  # last: the costliest test, asked of few lines
+
+
+GREETING = (r"(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|greetings)"
+            r"(?: (?:again|all|everyone|friends|folks|readers|there))?,? (?:and )?)")
+NEWSLETTER_GREETING = rx(rf"^{GREETING}?welcome (?:back )?to (?:issue|edition|episode|number|no\.?|#)",
+                         r" ?#?\d+(?: of (?-i:[A-Z])[^.!?,]{0,40})?[.!,]",
+                         rf"|^{GREETING}welcome (?:back )?to (?:this week'?s|today'?s|the latest|another",
+                         r"|this|the) (?:issue|edition|newsletter|episode)\b")
+"""A newsletter's or a show's greeting: 'Good morning, and welcome to issue 88. …'."""
+SIGN_OFF = rx(r"^that'?s (?:it|all|everything|a wrap) for (?:this (?:week|issue|edition|month|time)|today",
+              r"|now|the week)(?: from (?:me|us))?[.!](?:\s|$)",
+              r"|^(?:see|talk to|speak to|catch) you (?:next|on|again|tomorrow|soon|then)\b",
+              r"[^,;\"]{0,30}[.!]?$",
+              r"|^until next (?:time|week|issue)[.!]?$")
+"""A newsletter's sign-off, a sentence of its own: 'That's it for this week. See you next Saturday.' (not
+'That's all for now, the minister joked.')."""
+FORWARD_PROMPT = rx(r"^(?:did you )?(?:like|liked|enjoy|enjoyed|enjoying|love|loved) (?:this|the",
+                    r"|today'?s|this week'?s) (?:issue|newsletter|post|edition|email|episode|show|podcast",
+                    r"|read)\??,?\s",
+                    r".{0,60}\b(?:forward|share|send|tell|recommend)\b",
+                    r"|^forward (?:this|it) (?:email |issue |newsletter )?to (?:a|your|any) (?:\w+ )?",
+                    r"(?:friend|colleague)s?\b")
+"""'Like this issue? Forward it to a running friend.': a newsletter asking to be passed on."""
+
+
+# The three patterns below are anchored at the line's start: a story's line fails them on its first word.
+
+
+def is_sign_off(line: str) -> bool:
+    """'That's it for this week. See you next Saturday.', 'Until next time.'."""
+    return (words(line) <= 20 and SIGN_OFF.match(line) is not None and '"' not in line
+            and REPORTING.search(line) is None)
+
+
+def is_newsletter_greeting(line: str) -> bool:
+    """'Good morning, and welcome to issue 88. …', 'Hi all, welcome back to this week's issue.'."""
+    return words(line) <= 60 and NEWSLETTER_GREETING.match(line) is not None
+
+
+def is_forward_prompt(line: str) -> bool:
+    """'Like this issue? Forward it to a friend.': a newsletter asking to be passed on."""
+    return (words(line) <= 25 and FORWARD_PROMPT.match(line) is not None and '"' not in line
+            and REPORTING.search(line) is None)

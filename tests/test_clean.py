@@ -412,6 +412,99 @@ def test_a_comma_list_is_a_list_of_tags_only_under_a_tags_heading() -> None:
     assert paragraphs(text)[1:] == ["Greece, Italy, Spain", "Malta, Cyprus"]
 
 
+def test_one_topic_a_line_may_be_a_name_of_several_words() -> None:
+    text = ("Title\n\nBy Ann Lee\n\nThe port reopened on Monday, officials said.\n\nTopics\nShipping\n"
+            "European Court of Human Rights\nPortugal\n")
+    assert paragraphs(text) == ["The port reopened on Monday, officials said."]
+
+
+def test_a_pdf_s_page_break_goes_with_its_running_header_and_footer() -> None:
+    # The lines around the page number that are no sentence go; a sentence next to it stays.
+    text = ("Harbour authority fines operator\n\nThe authority fined the operator on Monday.\n\n"
+            "Harbour Authority | Porto | harbour.example\nPage 1 of 2\n"
+            "HPA/2024/117 | Harbour authority fines operator\n\nBackground\n\n"
+            "The operator has 30 days to appeal.\nPage 2 of 2\n")
+    assert reasons(text) == {5: "page header or footer", 6: "page number", 7: "page header or footer",
+                             12: "page number"}
+    assert paragraphs(text)[-2:] == ["Background", "The operator has 30 days to appeal."]
+
+
+def test_a_release_s_end_mark_notes_to_editors_and_about_section_go() -> None:
+    text = ("Harbour authority fines operator\n\nThe authority fined the operator on Monday.\n\nENDS\n\n"
+            "Notes to editors\n1. The decision is published at harbour.example/decisions.\n"
+            "2. The authority does not comment on appeals.\n\nAbout the Harbour Authority\n"
+            "The Harbour Authority regulates the port of Porto.\n")
+    assert paragraphs(text) == ["The authority fined the operator on Monday."]
+    assert reasons(text) == {5: "end of release", 7: "notes to editors", 8: "notes to editors",
+                             9: "notes to editors", 11: "about the company", 12: "about the company"}
+
+
+def test_a_fact_box_above_the_story_goes_and_a_list_inside_it_stays() -> None:
+    box = "Operator: Tidewater Lines\nVessel: MV Gaivota\nFine: €40,000\n"
+    text = f"Harbour authority fines operator\n{box}\nThe authority fined the operator on Monday.\n"
+    assert reasons(text) == {2: "summary box", 3: "summary box", 4: "summary box"}
+    story = ("Harbour authority fines operators\n\nThe authority fined three operators on Monday, it "
+             "said.\n\nTidewater: €40,000\nGaivota Lines: €12,000\nNorte Ferries: €8,000\n")
+    assert paragraphs(story)[-3:] == ["Tidewater: €40,000", "Gaivota Lines: €12,000", "Norte Ferries: €8,000"]
+
+
+def test_a_show_s_chapters_go_under_their_heading_and_a_live_page_s_times_stay() -> None:
+    text = ("The harbour strike\n\nChapters\n0:00 Intro\n4:12 The vote\n15:40 What comes next\n\n"
+            "Ana Lima: The strike began on Monday.\n")
+    assert paragraphs(text) == ["Ana Lima: The strike began on Monday."]
+    live = "Harbour strike: live\n\n14:32 Dockers leave the gate\n\nThe strike began on Monday.\n"
+    assert paragraphs(live) == ["14:32 Dockers leave the gate", "The strike began on Monday."]
+
+
+def test_a_sponsor_s_box_goes_with_its_button_and_the_story_around_it_stays() -> None:
+    text = ("Port Weekly\n\nThe strike ended on Friday, the union said.\n\nSPONSORED\n"
+            "Port Weekly is supported by Tidewater. Readers get a month free with code PORTWEEK.\n"
+            "Try Tidewater free →\n\nNew talks\n\nTalks resume in May, both sides said.\n")
+    assert reasons(text) == {5: "advertisement label", 6: "sponsor message", 7: "sponsor message"}
+    assert paragraphs(text)[-2:] == ["New talks", "Talks resume in May, both sides said."]
+
+
+def test_a_newsletter_s_sign_off_goes_with_its_signature_and_a_quote_s_attribution_stays() -> None:
+    text = ("Port Weekly\n\nThe strike ended on Friday, the union said.\n"
+            "That's it for this week. See you on Friday.\n— Ana\n\n\"We won,\" the banner read.\n"
+            "— Dock Union\n")
+    assert reasons(text) == {4: "sign-off", 5: "sign-off"}
+    assert paragraphs(text)[-1] == "— Dock Union"
+
+
+def test_a_digest_s_items_on_other_stories_go_and_those_on_the_story_stay() -> None:
+    text = ("Port Weekly\n\nDockers in Porto ended their strike on Friday, Tidewater Lines said.\n\n"
+            "Quick hits\nTidewater Lines will rehire 40 dockers in June.\n"
+            "Rotterdam: Maersk opened a new terminal on Monday.\nNobody was hurt.\n")
+    assert reasons(text) == {7: "other news in brief"}
+    assert paragraphs(text)[-2:] == ["Tidewater Lines will rehire 40 dockers in June.", "Nobody was hurt."]
+    elsewhere = text.replace("Quick hits", "Elsewhere")  # a story's own 'Elsewhere' section stays
+    assert "Rotterdam: Maersk opened a new terminal on Monday." in paragraphs(elsewhere)
+
+
+def test_a_bilingual_page_s_labels_and_headlines_go() -> None:
+    text = ("Title\n\nThe port reopened on Monday, officials said.\n\nPublicité / Advertisement\n\n"
+            "Talks resume in May, both sides said.\n\nDernières nouvelles | Latest news\n"
+            "Le port de Brest rouvre ses quais / The port of Brest reopens its quays after the storm of "
+            "the week\n")
+    assert reasons(text) == {5: "advertisement label", 9: "cross-promotion link", 10: "cross-promotion link"}
+
+
+def test_a_forum_thread_keeps_its_comments_and_loses_their_chrome() -> None:
+    text = ("Dockers end strike [Port Weekly]\n\nu/harbour_watcher · 3h\nThey told us on Monday.\n▲ 642\n"
+            "Reply\nShare\n\n[deleted] · 2h\n[deleted]\n\nComment removed by moderator\n\n"
+            "u/quay_side · OP · 1h\nShare it when the deal is published.\n▲ 12\nReply\n")
+    assert paragraphs(text) == ["They told us on Monday.", "Share it when the deal is published."]
+
+
+def test_a_newsletter_s_share_button_goes_only_among_other_buttons() -> None:
+    text = ("Port Weekly\n\nBy Ana Lima\n\nThe strike ended on Friday, the union said.\n\n"
+            "Enjoyed this issue? Forward it to a friend.\nShare Port Weekly\n\nShare Prices\n\n"
+            "Shares rose 3% on Friday.\n")
+    assert reasons(text) == {7: "social-media prompt", 8: "social-media prompt"}
+    assert "Share Prices" in paragraphs(text)  # a subheading, in a block of its own
+
+
 STORY_LIKE = [
     "More than 30 Palestinians have been killed since the beginning of January.",
     "By Thursday evening, the Palestinian Authority had announced the suspension.",
@@ -508,9 +601,39 @@ STORY_LIKE = [
     "The updates came every hour through the night.",
     "Rules for the evacuation were posted at every school.",
     "Advertisement boards for the hiring drive were still up at two colleges this week, students said.",
+    # Near the furniture of an eighth story's pages (betting ads, a PDF release, a bilingual edition, a forum
+    # thread, a podcast's page, a newsletter):
+    "Bookmakers offered odds of 11/4 on her winning, the paper said.",
+    "Gambling charities such as GamCare said the adverts targeted people under 18.",
+    "Free bets for new customers only were banned in Spain, the regulator noted.",
+    "Bet on yourself, her coach told her when she was 16.",
+    "Page 3 of the report lists the sanctions.",
+    "Ends of the course were marked with flags.",
+    "The release is also available in Spanish, the federation said.",
+    "Seville, 23 February 2025, was the day she won.",
+    "Listen on Spotify, she urged her fans.",
+    "Host: Dan Whitlow asked whether she would appeal.",
+    "This episode is supported by listeners, the host said.",
+    "The study was supported by the Wellcome Trust.",
+    "Police said victims were told to use code ALPHA20 for 20% off.",
+    "The sponsor, Nimbra, wants its money back.",
+    "Good morning, and welcome to the trial of the century, the prosecutor began.",
+    "Welcome to issue 88 of the rule book, the lawyer joked.",
+    "That's all for now, the minister joked.",
+    "See you next year, she shouted from the podium.",
+    "Forward it to a friend, the scammers urged.",
+    "41 Harbour Street, Leith, was evacuated on Tuesday.",
+    "The comment was removed by moderators within an hour.",
+    "This comment was deleted by the author, she said.",
+    "u/tempo_tantrum wrote that the paper got it wrong.",
+    "Have you seen an error in the count? Officials say no.",
+    "Support for the athlete on Patreon grew after the ban.",
+    "Get the best out of every day, the coach says.",
+    "Books mentioned in the judgment include two manuals.",
+    "Transcript of the hearing was not released.",
 ]
 STORY_LABELS = ["Seville 44°C", "#StolenVote", "CULTURE / HERITAGE", "Poland · Czechia · Slovakia",
-                "Talks resume"]
+                "Talks resume", "Share Prices", "Politics / Economy", "Quick hits", "Notes to editors"]
 """Short lines of a story (an item of a list, a subheading) that a line rule must not take either (kept out
 of the property tests below: a short line right above a credit is that picture's caption)."""
 
@@ -741,6 +864,62 @@ BOILERPLATE = {
     "You've reached the end of the free preview": "subscription prompt",
     "Team licences from €990 a year": "subscription prompt",
     "Grid Summit | Vienna, 4–5 May 2026 | Register now": "event promotion",
+    # Kinds found on an eighth story's pages (a sports daily with betting ads, a press release pasted from its
+    # PDF, a paper's bilingual English edition, a forum thread, a podcast's page, a newsletter), written here
+    # for other places and outlets:
+    "Bet £5 Get £20 in Free Bets": "betting advertisement",
+    "New customers only. Min odds 1/2. Free bets expire in 30 days. 18+ | BeGambleAware.org | T&Cs apply":
+        "betting advertisement",
+    "Bet on the Lisbon Half: Ana Lima to win – 9/2": "betting advertisement",
+    "18+ | GambleAware | Please gamble responsibly": "betting advertisement",
+    "Friday 3 May 2024 09:12, UK": "timestamp",
+    "Porto - 4 JUN 2024 - 10:20 CET": "timestamp",
+    "Lisbon, 4 June 2024": "timestamp",
+    "Page 2 of 5": "page number",
+    "Ref: HPA/2024/117": "press-release label",
+    "For immediate release": "press-release label",
+    "-ENDS-": "end of release",
+    "Este comunicado también está disponible en inglés.": "translation note",
+    "This press release is also available in German.": "translation note",
+    "Publicité / Advertisement": "advertisement label",
+    "Lire aussi | Read also: The harbour's busiest week": "cross-promotion link",
+    "Thèmes / Topics: Ports, Strikes": "topic tags",
+    "Commentaires (12)": "comment counter",
+    "Voir les commentaires / See comments": "comments heading",
+    "Vous avez vu une erreur ? / Spotted an error? Let us know": "page interface text",
+    "Recevez l'essentiel chaque matin / Get the best of the day's news every morning": "subscription prompt",
+    "Dockers at the gate in Leixões, 2024. PORTO DIÁRIO / A. LIMA": "photo caption",
+    "▲ 2.4k": "reaction counter",
+    "♥ 57": "reaction counter",
+    "u/harbour_watcher · 3h": "forum interface",
+    "u/harbour_watcher · OP · 2h": "forum interface",
+    "[deleted] · 5h": "forum interface",
+    "Comment removed by moderator": "forum interface",
+    "1.4k members · 212 online": "forum interface",
+    "Listen on Apple Podcasts": "podcast app link",
+    "Share this episode": "social-media prompt",
+    "Show notes": "page interface text",
+    "Transcript (auto-generated, may contain errors)": "page interface text",
+    "Episode 12 · 38 min · Jun 4, 2024": "episode details",
+    "Issue #12 · Friday 3 May 2024": "episode details",
+    "00:12:30 The verdict": "chapter list",
+    "Guest: Ana Lima (@analima), shipping correspondent": "contributor line",
+    "Links mentioned in this episode": "cross-promotion link",
+    "More episodes": "cross-promotion link",
+    "This episode is supported by Harbour Bank. Open an account at harbourbank.example.": "sponsor message",
+    "Port Weekly is supported by Tidewater. Readers get a month free with code PORTWEEK.": "sponsor message",
+    "Ana Lima: Today's show is brought to you by Tidewater. Use code TIDE15 for 15% off your first order.":
+        "sponsor message",
+    "Support Harbour Talk on Patreon and get ad-free episodes": "subscription prompt",
+    "Good morning, and welcome to issue 12. It was a busy week at the port.": "newsletter greeting",
+    "That's all for this week. See you on Friday.": "sign-off",
+    "Enjoyed this issue? Forward it to a friend who works at the port.": "social-media prompt",
+    "Forwarded this email? Subscribe here": "subscription prompt",
+    "You are receiving this because you signed up for Port Weekly.": "disclosure or notice",
+    "Port Weekly, 12 Quay Street, Leith, Edinburgh EH6 7AB, United Kingdom": "contact details",
+    "View in browser": "page interface text",
+    "www.harbourunion.example": "web address",
+    "Have you spotted a mistake? Tell us": "page interface text",
 }
 
 
