@@ -88,3 +88,15 @@ def test_the_wire_copy_is_found_in_the_regional_site(story: Analysis) -> None:
     # §8.1: the regional site reprints the wire's paragraphs, lightly edited
     passages = copied(story, WIRE, REGIONAL)
     assert "manifest listed 152 passengers, but survivors and officials said many more people" in passages
+
+
+def test_the_reprint_s_changed_capacity_conflicts_and_the_manifest_is_another_count(story: Analysis) -> None:
+    # §1.3: the regional site reprints the wire's 'certified to carry 120 passengers' as 100 (and keeps the
+    # quote with 120); the e-paper's '10 crew' against five. §1.2: the manifest's 152 is no capacity.
+    passengers = [g for g in story.comparisons.figures if g.counts == "people" and g.subject == "passenger"]
+    capacity = next(g for g in passengers if 120 in tally(g))
+    assert tally(capacity)[100] == {REGIONAL} and 152 not in tally(capacity)
+    assert capacity.status == "conflict"
+    assert any(tally(g) == {152: {WIRE, REGIONAL, AID}} for g in passengers)
+    crew = next(g for g in story.comparisons.figures if g.counts == "people" and g.subject == "crew")
+    assert tally(crew) == {5: {WIRE, REGIONAL, MAGAZINE}, 10: {EPAPER}}

@@ -86,6 +86,8 @@ CLAIM_ROUNDS = 8
 """Claims told apart by their words in one bucket, at most; the values left are a claim each. (A bound:
 a story of thousands of articles may give a count of ballots hundreds of values.)"""
 PROFILE_SHARE = 0.2
+SAME_WORDS = 0.8
+"""Share of two clauses' words in common that makes them the same words, a figure apart."""
 """A word belongs to a claim's context when at least this share of its main value's sentences use it."""
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
@@ -140,7 +142,8 @@ def compare_figures(articles: tuple[Article, ...], annotations: dict[str, Annota
         spans[(item.order, item.figure.span.paragraph, item.counts)].append(
             (item.figure.span.start, item.figure.span.end))
     groups = [_group(key, part, articles) for key, items in buckets.items()
-              for part in (_by_context(items, articles, spans) if _told_apart_by_context(key) else [items])]
+              for part in (_by_context(items, articles, spans, loose=key[0] == "people" and bool(key[2]))
+                           if _told_apart_by_context(key) else [items])]
     groups.sort(key=lambda g: (-len({v.article for v in g.values}), g.counts, g.event, g.subject))
     ids = unique_ids(g.id for g in groups)
     return tuple(dataclasses.replace(g, id=i) for g, i in zip(groups, ids, strict=True))
@@ -151,21 +154,25 @@ def _told_apart_by_context(key: tuple[str, str, str]) -> bool:
     '€25,000') says nothing of which votes or what money. A count of what befell people has its incident
     and subject; a share, what it measures; a span of time, its anchor."""
     counts, _, subject = key
-    # (a story may sentence several people: their terms are told apart by their clauses' words)
-    return counts not in INCIDENT_COUNTS and not (counts in ANCHORED and subject and subject != PRISON_TERM) \
-        and not (counts in PERSONAL and subject)
+    # (a story may sentence several people: their terms are told apart by their clauses' words; and
+    # passengers licensed, listed on a manifest and estimated aboard are three counts of passengers)
+    measured = counts in MEASURES and subject and subject != PRISON_TERM
+    return counts not in INCIDENT_COUNTS and not measured and not (counts in PERSONAL and subject)
 
 
 _Spans = dict[tuple[int, int, str], list[tuple[int, int]]]
 """(article order, paragraph, what is counted) -> where each such figure of that paragraph is."""
 
 
-def _by_context(items: list[_Keyed], articles: tuple[Article, ...], spans: _Spans) -> list[list[_Keyed]]:
+def _by_context(items: list[_Keyed], articles: tuple[Article, ...], spans: _Spans, loose: bool = False
+                ) -> list[list[_Keyed]]:
     """The bucket as claims: the value most articles give, with the figures of other values whose
     sentences share enough words with its sentences; then the same with what is left, a few times; then
     each value left a claim of its own. ('by 312 votes' and 'by 321 votes' in sentences about the result
     are one claim told two ways; 'twenty-five votes moved in the recount' is another.) Each round is one
-    pass over the figures left, as the dates' comparison makes its one."""
+    pass over the figures left, as the dates' comparison makes its one. When the people counted are named
+    ('passengers', 'the town of … people'), `loose`: MIN_CONTEXT shared words relate the figures, whatever
+    the length of their clauses.)"""
     if len({item.figure.value for item in items}) < 2:
         return [items]  # one value, one claim: no sentence need be read
     stems = {id(item): _context_stems(item, articles, spans) for item in items}
@@ -174,7 +181,7 @@ def _by_context(items: list[_Keyed], articles: tuple[Article, ...], spans: _Span
     for _ in range(CLAIM_ROUNDS):
         if len({item.figure.value for item in left}) < 2:
             return claims + [left] if left else claims
-        claim, left = _claim_of_main_value(left, stems)
+        claim, left = _claim_of_main_value(left, stems, loose)
         claims.append(claim)
     apart: dict[float, list[_Keyed]] = defaultdict(list)
     for item in left:
@@ -182,7 +189,7 @@ def _by_context(items: list[_Keyed], articles: tuple[Article, ...], spans: _Span
     return claims + [apart[v] for v in sorted(apart)]
 
 
-def _claim_of_main_value(items: list[_Keyed], stems: dict[int, frozenset[str]]
+def _claim_of_main_value(items: list[_Keyed], stems: dict[int, frozenset[str]], loose: bool = False
                          ) -> tuple[list[_Keyed], list[_Keyed]]:
     """The figures of the value most articles give, and those of other values told in the same words;
     and the rest."""
@@ -198,15 +205,26 @@ def _claim_of_main_value(items: list[_Keyed], stems: dict[int, frozenset[str]]
     profile = {s for s, n in seen.items() if n >= floor}
     claim: list[_Keyed] = []
     rest: list[_Keyed] = []
+    told = [stems[id(item)] for item in items if item.figure.value == main]
     for item in items:
         found = stems[id(item)]
         shared = len(found & profile)
         # An article that gives the main value has told this claim: another value of its is another claim
-        # ('lost by 312 votes' … 'the recount cut his lead to fewer than 300 votes').
-        related = (shared >= MIN_CONTEXT and shared >= CONTEXT_SHARE * len(found)
-                   and _near(item.figure.value, main) and item.figure.span.article not in values[main])
+        # ('lost by 312 votes' … 'the recount cut his lead to fewer than 300 votes'), unless in the same
+        # words (a reprint that changed the figure, 'certified to carry 100 passengers', and kept the
+        # quote with the source's 120)
+        again = item.figure.span.article in values[main] and not any(_same_words(found, t) for t in told)
+        # (loose, a clause of the counted noun alone, '… and 10 crew', is told in the claim's words)
+        enough = shared >= MIN_CONTEXT or loose and found and found <= profile
+        related = (enough and (loose or shared >= CONTEXT_SHARE * len(found))
+                   and _near(item.figure.value, main) and not again)
         (claim if item.figure.value == main or related else rest).append(item)
     return claim, rest
+
+
+def _same_words(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two clauses are the same words (SAME_WORDS of their words shared)."""
+    return bool(a) and len(a & b) >= SAME_WORDS * len(a | b)
 
 
 def _near(value: float, main: float) -> bool:
