@@ -376,6 +376,8 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
         subject = measure_anchor(text, span.start, span.end, bounds)
     elif subject in (normal_subject(counts), normal_subject(figure.counts)):
         subject = ""  # '1.2 million euros' counts euros, as '€1.2m' does: the noun says nothing more
+    elif counts in INCIDENT_COUNTS and subject.endswith("ed"):
+        subject = ""  # '38 confirmed deaths': whose they are is not said (unlike 'suspected cases')
     year = _past_year(text, bounds, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
     if year is not None:
         return _Keyed(figure, order, counts, f"in {year}", subject, bounds, earlier=True)
