@@ -19,8 +19,11 @@ from generator.model import Article, Figure, KnowledgeBase, Mention, Span
 
 AGE = "age"
 OLDEST = 119
+AGE_VERBS = "and|who|is|was|has|had|said|says|told|tells|lives|lived|works|worked|sells|sold|runs|ran|died"
+"""Words that may follow 'Name, 54' when the number is the age ('Odiambo, 54, sells fish', 'Owino, 46 and
+…'); a noun would make it a count ('Owino, 14 passengers …')."""
 AFTER_NAME = re.compile(
-    r",\s+(?:aged\s+)?(?P<age>\d{1,3})(?=[,;:)]|\.(?!\d)|\s+(?:and|was|is|who|has|had|said|says|sells|lives)\b)"
+    rf",\s+(?:aged\s+)?(?P<age>\d{{1,3}})(?=[,;:)]|\.(?!\d)|\s+(?:{AGE_VERBS})\b)"
     r"|\s+\((?:aged\s+)?(?P<bracketed>\d{1,3})\)"
     r"|,\s+(?:a|an|the)\s+(?P<glued>\d{1,3})-year-old\b")
 """What follows a name to give the age: ', 31,' (before a comma, a full stop or a verb: not ', 28 March'),
