@@ -63,6 +63,9 @@ LABEL_REACH = 160
 """How far into a paragraph the colon of a speaker label may be ('JOAO GONCALVES, defence lawyer:')."""
 LABEL_SPACE = re.compile(r"[ \t]*")
 SENTENCE_END = re.compile(r"[.!?]\s")
+JOURNALIST = re.compile(r"\b(?:anchor|presenter|reporter|correspondent|host|narrator|newsreader"
+                        r"|interviewer)s?\b", re.IGNORECASE)
+"""A transcript's label for the outlet's own journalist, whose lines are the report, not a quotation."""
 CAPITALS = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,})+")
 
 
@@ -199,6 +202,8 @@ def _speaker_label(text: str, spans: list[QuoteSpan], mentioned: list[Mentioned]
     if speaker is None or not quoted and not speaker.text.isupper():
         return None
     unmarked = not spans and speaker.entity is not None and end < len(text.rstrip())
+    if unmarked and JOURNALIST.search(text, 0, colon):
+        return None  # 'BRIAN OMONDI, REPORTER: Linda, the ferry left …': the outlet's own narration
     return _Label(speaker, text[:colon], end, unmarked)
 
 
