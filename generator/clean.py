@@ -13,20 +13,25 @@ three heaps, so that nothing is silently dropped:
 The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
-2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`): what a line *is*,
-   taken alone — a credit, a prompt, a counter, a cookie banner…, or a site's label given in two
-   languages ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps;
+2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`,
+   `generator.cleanpages`): what a line *is*, taken alone — a credit, a prompt, a counter, a cookie
+   banner, a player's control, an e-paper's page head…, or a site's label given in two languages
+   ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
    a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
    share buttons is one; blocks known by their heading (`generator.cleanblocks`): a summary box, a
    press release's closing sections and notes to editors, a PDF's page header and footer, a show's
    chapters, a sponsor's box, a journal's references, a blog's comment section, a newsletter's digest;
+   and (`generator.cleanpages`) a web archive's toolbar, an e-paper's section label and advertisement,
+   a print view's header, an aggregator's cards, a pull quote; a wrapped caption's first lines;
 5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
-   title under the byline, the section the article is filed under); every line above a headline the
-   contributor named;
+   title under the byline, the section the article is filed under; a headline or a dek a newspaper's
+   page sets on two lines); every line above a headline the contributor named;
 6. after the story (`generator.cleanblocks`): the box about the author, the page's footer;
-7. paragraphs: the rest, joining a line to the previous one when it continues its sentence.
+7. paragraphs (`generator.cleanjoin`): the rest, joining a line to the previous one when it continues
+   its paragraph (a text wrapped into columns, a transcript's speaker above the words, a drop cap), and
+   the halves of a word a page hyphenated across two lines.
 """
 
 from __future__ import annotations
@@ -39,6 +44,8 @@ from typing import NamedTuple
 from generator import cleanblocks as blocks
 from generator import cleancredits as credits
 from generator import cleanheader
+from generator import cleanjoin as joins
+from generator import cleanpages as pages
 from generator import cleanrules as rules
 from generator import cleanshapes as shapes
 from generator import cleansite as site
@@ -74,13 +81,10 @@ may put its masthead, menus and market data above the headline."""
 NEAR = 3
 """A short line repeated within this many lines is an image's caption (alt text, then caption)."""
 CAPTIONS = frozenset(("photo caption", "non-English caption"))
-CONNECTORS = frozenset(
-    "the a an of to in on at by for with from and or but nor that which who whom whose as is are was were be "
-    "been has have had will would could should said says its their his her our than into over after before "
-    "about against between during under per amid despite while when where if".split())
-"""Words that never end a sentence: a line ending in one continues on the next."""
 LINKS = frozenset(("cross-promotion link", "video link", "episode details"))
 """Reasons of lines that link to another story (an episode's details are those of another episode)."""
+CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
+"""A video's length on its card, between the headlines of a list ('02:13')."""
 BUTTONS = frozenset(("social-media prompt", "page interface text"))
 """Reasons of lines that are buttons: a lone network name next to one is a button too."""
 
@@ -151,7 +155,7 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
     removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
                     for i, reason in sorted(reasons.items()) if lines[i].number not in in_header)
-    paragraphs = _paragraphs(lines, kept)
+    paragraphs = joins.paragraphs(lines, kept)
     return CleanText(paragraphs=_lead(lines, header, paragraphs) + paragraphs, removed=removed,
                      header=tuple(header))
 
@@ -221,7 +225,19 @@ def _known(lines: list[_Line], known_header: Mapping[HeaderRole, str]) -> dict[i
                       if i not in roles and matches(line.text.casefold(), key)), None)
         if found is not None:
             roles[found] = role
+        elif role != "byline":  # a headline or a dek wrapped over two lines, as a newspaper's page sets it
+            roles.update(_known_on_two_lines(lines, roles, key, role))
     return roles
+
+
+def _known_on_two_lines(lines: list[_Line], roles: dict[int, HeaderRole], key: str,
+                        role: HeaderRole) -> dict[int, HeaderRole]:
+    """The two lines near the top (no blank line between) that are, joined, the header line named `key`."""
+    for i in range(min(KNOWN_TOP, len(lines)) - 1):
+        if (i not in roles and i + 1 not in roles and not lines[i + 1].gap
+                and f"{lines[i].text} {lines[i + 1].text}".casefold() == key):
+            return {i: role, i + 1: role}
+    return {}
 
 
 def _is_known_byline(text: str, name: str) -> bool:
@@ -279,8 +295,8 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
             if reasons.get(i) == "photo caption":
                 seen.setdefault(credits.caption_of(line.text).casefold(), i)
             continue
-        if i in known or (i in reasons and reasons[i] not in CAPTIONS):
-            continue  # a credit or a prompt said twice is still one; a header line is not a repeat
+        if i in known or (i in reasons and reasons[i] not in CAPTIONS) or joins.is_speaker_label(line.text):
+            continue  # a credit or a prompt said twice is still one; a header line or a speaker is no repeat
         found[i] = "repeated line"
         firsts[i] = first
         if (i - first <= NEAR and first not in reasons and first != top and first not in known
@@ -306,12 +322,19 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
     found.update(blocks.signup_boxes(lines, {**reasons, **found}))
     found.update(blocks.forum_sidebar(lines, {**reasons, **found}))
     found.update(blocks.digest_items(lines, {**reasons, **found}))
+    found.update(pages.archive_toolbar(lines, reasons))
+    found.update(pages.page_heads(lines, reasons))
+    found.update(pages.advertisement_blocks(lines, {**reasons, **found}))
+    found.update(pages.card_runs(lines, {**reasons, **found}))
+    found.update(pages.pull_quotes(lines, {**reasons, **found}, top))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":
             found.update(_captions_above(lines, reasons, i, top))
         elif reason == "image gallery counter":
             found.update(_captions_below(lines, reasons, i, top))
+        elif reason == "photo caption" and lines[i].text[:1].islower():
+            found.update(_caption_start_above(lines, reasons, i, top))
         elif reason == "cross-promotion link" and rules.is_promo_heading(lines[i].text):
             found.update(_links_below(lines, reasons, i))
         elif reason == "topic tags" and rules.is_tags_heading(lines[i].text):
@@ -344,6 +367,20 @@ def _captions_above(lines: list[_Line], reasons: dict[int, str], credit: int, to
     return found
 
 
+def _caption_start_above(lines: list[_Line], reasons: dict[int, str], caption: int,
+                         top: int | None) -> dict[int, str]:
+    """A caption's first lines when it is wrapped (its last line, with the credit, goes on in lower case:
+    'Divers search the waters' above 'off the island on Tuesday. PHOTO | JANE DOE'), up to the line that
+    starts it with a capital, in the same block."""
+    found: dict[int, str] = {}
+    i = caption
+    while lines[i].text[:1].islower() and i - 1 >= 0 and not lines[i].gap and _is_free(i - 1, reasons, top) \
+            and _caption_shaped(lines[i - 1]) and caption - i < NEAR:
+        i -= 1
+        found[i] = "photo caption"
+    return found
+
+
 def _captions_below(lines: list[_Line], reasons: dict[int, str], counter: int,
                     top: int | None) -> dict[int, str]:
     """Caption-like lines under a gallery counter, up to the picture's credit."""
@@ -362,8 +399,8 @@ def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> d
     """The headlines listed under a heading such as 'Most read': short lines without a full stop."""
     found: dict[int, str] = {}
     for i in range(heading + 1, len(lines)):
-        if reasons.get(i) in LINKS:
-            continue  # a video among the headlines: the list goes on under it
+        if reasons.get(i) in LINKS or reasons.get(i) == "timestamp" and CLOCK.fullmatch(lines[i].text):
+            continue  # a video among the headlines, or its length: the list goes on under it
         listed = lines[i].bullet or rules.is_numbered(lines[i].text)
         # A headline may ask a question, but only after another headline: right under the heading, a
         # question may be the story's own.
@@ -431,45 +468,3 @@ def _restore_repeats(reasons: dict[int, str], lines: list[_Line], firsts: dict[i
             continue
         if lines[first].number in deks or (first in by_place and not _caption_shaped(lines[i])):
             del reasons[i]
-
-
-def _paragraphs(lines: list[_Line], kept: list[int]) -> tuple[Paragraph, ...]:
-    """The kept lines as paragraphs: a line continuing the previous one's sentence joins it."""
-    starts: list[int] = []
-    parts: list[list[_Line]] = []
-    last = -2
-    for i in kept:
-        line = lines[i]
-        if parts and _continues(parts[-1][-1].text, line, adjacent=(last == i - 1 and not line.gap)):
-            parts[-1].append(line)
-        else:
-            starts.append(line.number)
-            parts.append([line])
-        last = i
-    return tuple(_paragraph(part, start) for start, part in zip(starts, parts, strict=True))
-
-
-def _paragraph(lines: list[_Line], start: int) -> Paragraph:
-    text = _join([line.text for line in lines])
-    shown = _join([line.shown for line in lines])  # joined alike: the joins look at no quotation mark
-    return Paragraph(text, start, shown if shown != text and len(shown) == len(text) else None)
-
-
-def _continues(previous: str, line: _Line, adjacent: bool) -> bool:
-    """Whether `line` carries on the sentence that `previous` (a kept line) left unfinished."""
-    if line.bullet or shapes.ends_sentence(previous):
-        return False
-    if line.text[0].islower():
-        return True  # even across a removed line: an advertisement may cut a sentence in two
-    if not adjacent:
-        return False
-    last_word = previous.rsplit(" ", 1)[-1]
-    return previous[-1] in ",;-–—(/&" or last_word in CONNECTORS or len(previous) >= 60
-
-
-def _join(texts: list[str]) -> str:
-    joined = texts[0]
-    for text in texts[1:]:
-        hyphenated = joined.endswith("-") and joined[-2:-1].isalpha() and text[0].islower()
-        joined += text if hyphenated else " " + text
-    return joined

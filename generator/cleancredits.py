@@ -22,9 +22,9 @@ from generator.cleanshapes import (
     words,
 )
 
-CREDIT_WORD = (rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?)?|credits?)\s*(?::|\bby\b)"
+CREDIT_WORD = (rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?)?|credits?)\s*(?::|\||\bby\b)"
                rf"|{PHOTO_ABBREVIATION})")
-"""'Photo:', 'AP Photo by', 'Photo credit:', 'Credit:', 'Fot.' — what a credit starts with."""
+"""'Photo:', 'AP Photo by', 'Photo credit:', 'Credit:', 'Fot.', 'PHOTO |' — what a credit starts with."""
 CREDIT_LEAD = rx(rf"^(?:{CREDIT_WORD}|courtesy\b)\s*\S")
 CREDIT_SLASH = rx(rf"\b(?:{AGENCY}|{PHOTO_WORD})\b.*/", rf"|/.*\b{AGENCY}\b")
 CREDIT_AGENCY = rx(rf"\b{PHOTO_AGENCY}\b")
@@ -40,7 +40,7 @@ CAPTION_LABEL = rx(r"^(?:image|photo|picture|video|map|chart|graphic) caption\s*
 """A caption announced as one, as some sites' copy reads out: 'Image caption, Volunteers at …'."""
 TAIL = 240
 """The trailing credit patterns match at most this many characters: only a line's end is searched."""
-LABEL_CUE = rx(rf":|\bby\b|\b{PHOTO_ABBREVIATION}")
+LABEL_CUE = rx(rf":|\||\bby\b|\b{PHOTO_ABBREVIATION}")
 """What a labelled credit has (a cheap test before `TRAILING_LABEL`)."""
 TRAILING_LABEL = rx(rf"(?:[.!?]\s+|\s[-–—|]\s*){CREDIT_WORD}\s*[^.]{{1,80}}$")
 """An unbracketed credit after a caption: 'Crowds in Jenin. Photograph: Jane Doe/Reuters'."""

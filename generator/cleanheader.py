@@ -15,11 +15,15 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from generator import cleanrules as rules
+from generator.cleanjoin import join_lines
 from generator.cleanshapes import DATE, DIGIT, HAS_DATE, LETTER, caption_shaped, ends_sentence, rx, words
 from generator.model import HeaderLine, HeaderRole
 
 TOP = 8
 """How many non-blank lines from the top a header line can be found in."""
+WRAPPED_WORDS = 10
+"""Longest line of a headline or a dek that a page wraps over two (a newspaper's column is narrow; a longer
+first line over one in lower case is a wrapped text's first sentence)."""
 DEK_FOLLOWERS = rules.MEDIA | {"source label", "timestamp", "social-media prompt", "reading-time estimate",
                                "page interface text"}
 """What may follow a dek: the top of an article, not another paragraph of the story."""
@@ -35,6 +39,9 @@ class Line(Protocol):
 
     @property
     def text(self) -> str: ...
+
+    @property
+    def gap(self) -> bool: ...
 
 
 # --- what a header line looks like ----------------------------------------------------------------
@@ -59,12 +66,20 @@ NAME_GLUE = frozenset("and & , | of the de del della di da du van von der den al
 """Words inside names and bylines that are not capitalised ('Pieter van Dijk', 'Example News staff')."""
 
 
+WITH_AGENCIES = rx(r"(?:,|\s[-–—])?\s+(?:with|and|plus) (?:(?:additional )?(?:agency|wire|news agency) ",
+                  r"(?:reports|reporting|copy)|(?:the )?agencies|(?:the )?wires)$")
+"""What a byline may add after the names: ', with agency reports', 'and agencies'."""
+
+
 def is_byline(line: str) -> bool:
-    """'By Jane Doe', 'By Jane Doe and Ali Hassan, Example Post', 'By Example News Staff'."""
+    """'By Jane Doe', 'By Jane Doe and Ali Hassan, Example Post', 'By Example News Staff', 'By Example Times
+    Reporter, with agency reports'."""
     match = BYLINE.match(line) if len(line) <= 120 else None
     if not match:
         return False
     name = match.group("name")
+    if " with " in name or " and " in name or " plus " in name:
+        name = WITH_AGENCIES.sub("", name)
     if not name[:1].isupper() or words(name) > 12:
         return False
     if ends_sentence(name) and not re.search(r"\b\w{1,3}\.$", name):
@@ -160,9 +175,12 @@ def find_header(lines: Sequence[Line], reasons: dict[int, str],
                 known: dict[int, HeaderRole]) -> tuple[list[HeaderLine], dict[int, str]]:
     """The headline, dateline, dek and byline at the top; a second byline, the author's title and section
     labels removed (with their reasons, by line index)."""
-    top = _Top(lines, next((i for i, role in known.items() if role == "headline"), None))
-    reach = 2 * TOP + (top.known_headline or 0)
+    top = _Top(lines, next((i for i, role in known.items() if role == "headline"), None), reasons, known)
+    # A web archive's toolbar above the page is not the page's top.
+    reach = 2 * TOP + (top.known_headline or 0) + sum(r == "web archive banner" for r in reasons.values())
     for i, line in enumerate(lines[:reach]):
+        if i in top.extra:
+            continue  # the second line of a headline or a dek
         if i in known:
             top.add(i, line.text, known[i])
         elif not _header_step(top, i, reasons):
@@ -180,6 +198,8 @@ class _Top:
     lines: Sequence[Line]
     known_headline: int | None
     """The line the contributor named as the headline, if any."""
+    reasons: dict[int, str]
+    known: dict[int, HeaderRole]
     header: list[HeaderLine] = field(default_factory=list)
     extra: dict[int, str] = field(default_factory=dict)
     headline_index: int = -2
@@ -196,9 +216,26 @@ class _Top:
         if split and not self.has("dateline"):
             self.header.append(HeaderLine(split[0], self.lines[i].number, "dateline"))
             text = split[1]
+        end = self.continuation(i, role) if role in ("headline", "dek") else None
+        if end is not None:  # one header line, set on two lines: the second is listed as its continuation
+            text = join_lines([text, self.lines[end].text])
+            self.extra[end] = f"{role}, continued"
         self.header.append(HeaderLine(text, self.lines[i].number, role))
         if role == "headline":
-            self.headline_index = i
+            self.headline_index = end or i
+
+    def continuation(self, i: int, role: HeaderRole) -> int | None:
+        """The next line when it carries on line `i`'s headline or dek (a newspaper's page wraps them):
+        the two lines the contributor named together, or an unfinished line and one in lower case."""
+        j = i + 1
+        if j >= len(self.lines) or self.lines[j].gap or j in self.reasons or j in self.extra:
+            return None
+        if i in self.known:
+            return j if self.known.get(j) == role else None
+        text, following = self.lines[i].text, self.lines[j].text
+        wraps = (j not in self.known and following[:1].islower() and not ends_sentence(text)
+                 and words(text) <= WRAPPED_WORDS and words(following) <= WRAPPED_WORDS)
+        return j if wraps else None
 
     def add_byline(self, i: int, stamped: tuple[str, str | None] | None) -> None:
         """The byline, and the dateline when the byline's line gives the time ('Jane Doe | 3 May 2024')."""
@@ -231,7 +268,8 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
             return False  # the text starts with the story itself: there is no headline
         top.add(i, line.text, "headline")
         return True
-    if i == top.headline_index + 1 and not top.has("dek") and _is_dek(top.lines, reasons, i):
+    if i == top.headline_index + 1 and not top.has("dek") \
+            and _is_dek(top.lines, reasons, i, top.continuation(i, "dek") or i):
         top.add(i, line.text, "dek")
         return True
     return False
@@ -261,13 +299,14 @@ def _author_step(top: _Top, i: int) -> bool:
     return False
 
 
-def _is_dek(lines: Sequence[Line], reasons: dict[int, str], i: int) -> bool:
-    """A pull-quote under the headline, or a standalone block followed by non-story material."""
+def _is_dek(lines: Sequence[Line], reasons: dict[int, str], i: int, end: int) -> bool:
+    """A pull-quote under the headline, or a standalone block followed by non-story material (the dek on
+    lines `i` to `end`)."""
     if words(lines[i].text) > 80:
         return False
     if PULL_QUOTE.match(lines[i].text):
         return True
-    after = i + 1
+    after = end + 1
     if after >= len(lines):
         return False
     text = lines[after].text

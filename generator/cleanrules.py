@@ -6,7 +6,9 @@ article. A rule looks at one line alone; what depends on the neighbouring lines 
 credit, a repeated line) is decided in `generator.clean`, and the header (headline, dek, byline) in
 `generator.cleanheader`. The rules for what a site puts around every article (cookie banners, paywalls,
 menus, widgets) are in `generator.cleansite`, those for pictures' credits and captions in
-`generator.cleancredits`; the shapes and vocabulary they share in `generator.cleanshapes`.
+`generator.cleancredits`, those for other kinds of page (a video page, an aggregator, a print view, an
+e-paper, a web archive) in `generator.cleanpages`; the shapes and vocabulary they share in
+`generator.cleanshapes`.
 
 The lines given to these functions are already normalised (`generator.clean.normalise`: straight
 quotes, single spaces, no bullet) and stripped.
@@ -18,6 +20,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from generator import cleanpages as pages
 from generator import cleansite as site
 from generator.cleancredits import (
     CAPTION_LABEL,
@@ -105,6 +108,7 @@ SUBSCRIBE = [
     rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
     rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
     rx(r"(?:click here to |tap here to )?subscribe\b"),
+    rx(r"(?:you can |you may )?(?:unsubscribe|opt out)(?: at)? any ?time[.!]?$"),  # under a sign-up form
     rx(r"thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)"),  # a newsletter's sign-off
     # A newsletter's pitch by its cadence ('Receive the best of sport every morning'), a forwarded copy's
     # prompt ('Forwarded this email? Subscribe here'), a show's patrons' platform.
@@ -130,6 +134,7 @@ PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
               r"|editor'?s picks?|you (?:may|might) also like|don'?t miss|must read|further reading"
               r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading"
+              r"|up next|next up|watch more|more (?:coverage|videos|longreads|long reads|features)"
               r"|also from (?:our|this) \w+(?: \w+)?"
               r"|(?:more|other|recent|latest|previous|past) episodes"
               r"|(?:links?|resources|books|articles|things) (?:mentioned|discussed|referenced|cited)"
@@ -288,6 +293,10 @@ UI = frozenset((
     "read the full transcript", "view transcript", "show transcript", "episodes", "support the show",
     "view in browser", "view in your browser", "view this email in your browser", "view online",
     "open in browser", "legal notice",
+    # a video player's and a reading tool's controls, a print view's links
+    "cc", "subtitles", "fullscreen", "full screen", "exit full screen", "autoplay", "autoplay next",
+    "unmute", "replay", "show less", "read less", "see less", "back to article", "back to the article",
+    "back to story", "return to article",
 ))
 """Buttons and controls, as the whole line (lower case)."""
 SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
@@ -498,10 +507,15 @@ RULES: tuple[Rule, ...] = (
     ("photo caption", lambda s: words(s) <= 60 and bool(CAPTION_LABEL.match(s))),  # 'Image caption, …'
     ("photo credit", is_credit),
     ("photo credit", lambda s: len(s) <= 100 and bool(CREDIT_BUTTON.match(s))),  # 'X | Request licence'
+    ("photo caption", pages.is_alt_text),  # 'Image: Map of the lake showing …'
+    ("web archive banner", pages.is_archive_line),  # 'The Wayback Machine - https://web.archive.org/…'
+    ("page-jump note", pages.is_jump),  # 'Continued on Page 4', 'From Page 1'
+    ("cross-promotion link", pages.is_edition_promo),  # 'INSIDE: … PAGE 12', 'Read the full edition …'
     ("source label", lambda s: len(s) <= SHORT and bool(SOURCE.match(s))),
     ("timestamp", is_timestamp),
     ("episode details", site.is_episode_details),  # 'Episode 214 · 52 min · Mar 3, 2026'
     ("chapter list", site.is_chapter),  # '00:04:12 The appeal'
+    ("page header or footer", pages.is_print_line),  # 'https://example.org/… 1/2', '4 THE HERALD, <date>'
     ("stray character", is_stray_number),
     ("reaction counter", lambda s: len(s) <= 16 and bool(COUNT_BEHIND_ICON.fullmatch(s))),  # '▲ 1.2k'
     ("page number", lambda s: len(s) <= 24 and bool(site.PAGE_NUMBER.match(s))),  # 'Page 1 of 2'
@@ -515,6 +529,9 @@ RULES: tuple[Rule, ...] = (
     ("comment-policy text", is_comment_policy),
     ("cookie notice", site.is_cookie_notice),
     ("page interface text", is_ui),
+    ("page interface text", pages.is_player_control),  # 'Speed 1x', 'Powered by SautiReader'
+    ("page interface text", pages.is_source_link),  # 'Open at example.org'
+    ("disclosure or notice", pages.is_page_notice),  # '… displays this story as published by the source.'
     ("podcast app link", lambda s: len(s) <= 60 and bool(site.PODCAST_APP.match(s))),  # 'Listen on Spotify'
     ("social-media prompt", is_social),
     ("social-media prompt", site.is_forward_prompt),  # 'Like this issue? Forward it to a friend.'
@@ -572,7 +589,8 @@ MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-Englis
                    "image gallery counter"))
 """Reasons of lines that belong to an image block (a caption, its credit, its counter), found by these
 rules or by a line's neighbours (`generator.clean`)."""
-LONG_KINDS = frozenset(("stray character", "photo caption", "comment-policy text", "subscription prompt",
+LONG_KINDS = frozenset(("stray character", "photo caption", "web archive banner", "page header or footer",
+                        "comment-policy text", "subscription prompt",
                         "market data", "legal notice", "translation note", "embedded post frame",
                         "disclosure or notice", "live-page note", "reference list",
                         "journal apparatus",

@@ -149,9 +149,18 @@ PRINT_EDITION = rx(r"^(?:(?:in )?(?:the )?print(?:ed)? (?:edition|version)|in pr
                    rf"\s*[:,–—-]\s*(?:{WEEKDAY}\s*,?\s*)?(?:{DATE}|.{{0,40}}\b(?:page|p\.) ?[a-z]?\d)")
 
 
+PIECE = r"(?:article|story|piece|essay|feature|report|interview)"
+IN_ISSUE = rx(rf"^this {PIECE} (?:appears|appeared|ran|was published|is published) in (?:the )?(?:print )?",
+              r"(?:issue|edition|number|no\.) ?#?\d{1,4}\b",
+              rf"|^this {PIECE} (?:appears|appeared|ran) in (?:the|our) (?:\w+ ){{0,2}}",
+              r"(?:print edition|magazine|issue)\b")
+"""A magazine's note on the issue that carries the article: 'This article appears in issue 312 of …'."""
+
+
 def is_print_edition(line: str) -> bool:
-    """Where the print edition carried the article: 'Print edition: Friday 3 May 2024, page 6'."""
-    return len(line) <= 120 and PRINT_EDITION.match(line) is not None
+    """Where the print edition carried the article: 'Print edition: Friday 3 May 2024, page 6', 'This
+    article appears in issue 312 of Example Weekly.'."""
+    return len(line) <= 120 and (PRINT_EDITION.match(line) is not None or IN_ISSUE.match(line) is not None)
 
 
 # --- offers, counters, market data and notes a page adds to an article --------------------------------
@@ -243,8 +252,9 @@ EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}(?:[\s.-]\d{2,4}){2,4}")
 CONTACT_HEADING = rx(r"^(?:to contact the (?:reporters?|editors?|authors?|writers?)(?: responsible)?",
                      r"(?: (?:for|on) this (?:story|article))?",
-                     r"|(?:media|press|investor|news|editorial)(?: relations)?",
-                     r"(?: (?:contacts?|enquiries|inquiries|queries))?|contacts?|investor relations",
+                     r"|(?:media|press|investor|news|editorial)",
+                     r"(?: relations(?: (?:contacts?|enquiries|inquiries|queries))?",
+                     r"| (?:contacts?|enquiries|inquiries|queries))|contacts?",
                      r"|for (?:more|further) information(?:,? please)?(?: contact)?)\s*:?$")
 """The heading of a release's contacts: 'Media contacts:', 'Investor Relations:', 'For more information:'."""
 
@@ -304,8 +314,13 @@ APPEAL = rx(r"^(?:your (?:gift|donation|support)|(?:just |only )?[£$€]\s?\d[\
             r"|^give (?:monthly|once|now|today)\b.{0,30}$")
 """A charity's appeal: 'Your gift can provide …', '£25 could provide a family with …', 'Give monthly'."""
 CHARITY_NUMBER = rx(r"\bregistered (?:charity|ngo|non-profit)\b.{0,160}\b(?:no\.?|number)",
-                    r"\s*:?\s*[a-z]{0,3}\d")
-"""'X is a registered charity in England and Wales (no. 1187342)'."""
+                    r"\s*:?\s*[a-z]{0,3}\d",
+                    r"|\bregistered (?:in [A-Z][\w ]{1,30} )?as an? ",
+                    r"(?:charity|ngo|non-governmental organi[sz]ation|non-profit|not-for-profit|charitable)",
+                    r"\b[^.]{0,40}",
+                    r"\((?:(?:reg(?:istration|istered)?\.?|no\.?|number)[ :]*)*[a-z.]{0,6}\d[\w/.-]{3,}\)")
+"""'X is a registered charity in England and Wales (no. 1187342)', 'X is registered in Kenya as a
+non-governmental organisation (OP.218/051/2009/0412).'."""
 
 
 def is_charity_number(line: str) -> bool:

@@ -55,12 +55,15 @@ def test_each_survivor_s_and_the_captain_s_ages_conflict(story: Analysis) -> Non
 
 
 def test_the_capsizing_and_the_memorial_are_dated(story: Analysis) -> None:
-    # §2.1: Saturday 7 March in the broadcaster, the regional site and the flash update (the wire's
-    # dateline, 'March 9', dates no capsizing); §2.6: the memorial on Thursday 12 (the magazine's 'Friday,
-    # March 12') against Friday 13 (the e-paper's 'tomorrow')
+    # §2.1: Saturday 7 March in the broadcaster, the regional site and the flash update, against the
+    # e-paper's 'Friday evening' (planted; its columns and hyphens read whole, 'capsized on Lake ⏎ Nyasoro
+    # on Friday evening was yester- ⏎ day'); the wire's dateline, 'March 9', dates no capsizing. §2.6:
+    # the memorial on Thursday 12 (the magazine's 'Friday, March 12') against Friday 13 (the e-paper's
+    # 'tomorrow')
     capsized = next(g for g in story.comparisons.dates if g.kind == "disaster")
-    assert {t.date.isoformat() for t in capsized.tally} == {"2026-03-07"}
-    assert {TV, REGIONAL, AID} <= set(capsized.tally[0].articles)
+    dates = {t.date.isoformat(): set(t.articles) for t in capsized.tally}
+    assert set(dates) == {"2026-03-07", "2026-03-06"} and dates["2026-03-06"] == {EPAPER}
+    assert {TV, REGIONAL, AID} <= dates["2026-03-07"] and capsized.status == "conflict"
     memorial = next(g for g in story.comparisons.dates
                     if g.kind == "funeral" and any(t.date.isoformat() == "2026-03-13" for t in g.tally))
     assert {t.date.isoformat(): set(t.articles) for t in memorial.tally} == {
