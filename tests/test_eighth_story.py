@@ -103,3 +103,11 @@ def test_the_reprint_s_changed_capacity_conflicts_and_the_manifest_is_another_co
     assert any(tally(g) == {152: {WIRE, REGIONAL, AID}} for g in passengers)
     crew = next(g for g in story.comparisons.figures if g.counts == "people" and g.subject == "crew")
     assert tally(crew) == {5: {WIRE, REGIONAL, MAGAZINE}, 10: {EPAPER}}
+
+
+def test_the_payment_per_family_conflicts_in_every_shilling_notation(story: Analysis) -> None:
+    # §1.6: 'Sh300,000', 'KES 300,000' against the e-paper's 'KSh 500,000'; the fund 'Sh50 million',
+    # 'KES 50 million', 'KSh 50m', '50 million shillings' agrees
+    shillings = [tally(g) for g in story.comparisons.figures if g.counts == "shillings"]
+    assert {300_000: {REGIONAL, AID, MAGAZINE}, 500_000: {EPAPER}} in shillings
+    assert {50_000_000: {REGIONAL, AID, EPAPER, MAGAZINE}} in shillings

@@ -41,8 +41,12 @@ ISO_CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "NGN": "nai
                   "ZAR": "rand", "INR": "rupees", "PLN": "zlotys", "CHF": "francs", "JPY": "yen",
                   "CNY": "yuan", "ILS": "shekels"}
 """Currency codes written before an amount, a space apart: 'NGN 2.5 billion'."""
+LETTER_SIGNS = {"KSh": "shillings", "Ksh": "shillings", "Sh": "shillings", "TSh": "shillings",
+                "USh": "shillings", "Rs": "rupees"}
+"""Signs of letters, glued to the amount or a space before it: East Africa's 'Sh50 million', 'KSh 500,000'
+(`numbers.LETTER_SIGNS` holds the same signs, for an amount's glued scale)."""
 CURRENCIES = {"$": "dollars", "€": "euros", "£": "pounds", "₪": "shekels", "₦": "naira", "¥": "yen",
-              "₹": "rupees", "N": "naira", **ISO_CURRENCIES}
+              "₹": "rupees", "N": "naira", **ISO_CURRENCIES, **LETTER_SIGNS}
 """Signs and codes that name an amount's currency, by what the amount then counts. ('N' only as
 Nigerian copy writes the naira, glued to an amount with its scale: 'N500m', 'N2.5bn'.)"""
 PERSONS = frozenset("""
@@ -129,6 +133,8 @@ def currency_sign(toks: list[Tok], number: Number) -> int | None:
         return j if touching and scaled else None
     if text in ISO_CURRENCIES:
         return None if touching else j
+    if text in LETTER_SIGNS:
+        return j  # 'Sh50 million', 'KSh 500,000'
     return j if touching and text in CURRENCIES else None
 
 

@@ -26,6 +26,8 @@ MONEY_SCALES = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000, "
 """Scales written glued to an amount: '€61.3m', '$1.5bn', '£400k'."""
 CURRENCY_SIGNS = frozenset("$€£¥₪₦₹N")
 """Signs glued before an amount with its scale ('€61.3m'); 'N' is the naira as Nigerian copy writes it."""
+LETTER_SIGNS = frozenset(("KSh", "Ksh", "Sh", "TSh", "USh", "Rs"))
+"""Signs of letters, before an amount with its scale glued on, with or without a space: 'KSh 50m'."""
 DECIMAL_DIGITS = {**SMALL, "nought": 0, "oh": 0}
 """The words read out after 'point': 'forty-nine point oh four'."""
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -162,7 +164,8 @@ def _numeral_value(toks: list[Tok], i: int) -> float | None:
 def _money_scale(toks: list[Tok], i: int) -> bool:
     """Whether the numeral at i is an amount of money with its scale glued on: '€61.3m', '£2bn' (a
     currency sign before it; '5m' alone is five metres)."""
-    return (glued(toks, i) and toks[i - 1].text in CURRENCY_SIGNS and glued(toks, i + 1)
+    sign = toks[i - 1].text if i > 0 else ""
+    return ((glued(toks, i) and sign in CURRENCY_SIGNS or sign in LETTER_SIGNS) and glued(toks, i + 1)
             and low(toks, i + 1) in MONEY_SCALES)
 
 
@@ -260,6 +263,8 @@ def _compound(toks: list[Tok], number: Number) -> bool:
         return True  # the minutes of a clock time: '20:00'
     if glued(toks, before) and toks[before - 1].text == "N" and number.value >= 1_000_000:
         return False  # 'N500m', 'N3 billion': the naira, as Nigerian copy writes it
+    if glued(toks, before) and toks[before - 1].text in LETTER_SIGNS:
+        return False  # 'Sh50 million', 'Rs500': a currency written in letters
     if glued(toks, before) and (toks[before - 1].text[-1].isalnum()
                                 or toks[before - 1].text in "-‐‑–" and glued(toks, before - 1)):
         return True
