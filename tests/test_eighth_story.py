@@ -111,3 +111,10 @@ def test_the_payment_per_family_conflicts_in_every_shilling_notation(story: Anal
     shillings = [tally(g) for g in story.comparisons.figures if g.counts == "shillings"]
     assert {300_000: {REGIONAL, AID, MAGAZINE}, 500_000: {EPAPER}} in shillings
     assert {50_000_000: {REGIONAL, AID, EPAPER, MAGAZINE}} in shillings
+
+
+def test_a_conversion_a_tenth_of_the_others_conflicts(story: Analysis) -> None:
+    # §1.6: 'Sh50 million ($38,500)' in the magazine against '($385,000)' for the same 50 million shillings
+    (converted,) = [g for g in story.comparisons.figures if g.counts == "dollars"
+                    and g.subject == "as 50,000,000 shillings"]
+    assert tally(converted) == {385_000: {AID, EPAPER}, 38_500: {MAGAZINE}} and converted.status == "conflict"

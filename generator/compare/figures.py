@@ -134,7 +134,7 @@ def compare_figures(articles: tuple[Article, ...], annotations: dict[str, Annota
     names = _counted_names(kb)
     keyed = [_key(figure, order, article, _past_years(annotations[article.id], first_year), names)
              for order, article in enumerate(articles) for figure in annotations[article.id].figures]
-    keyed = _resolve_subjects(_resolve_events(_without_increments(keyed)))
+    keyed = _resolve_subjects(_resolve_events(_without_increments(_conversions(keyed, articles))))
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
     spans: _Spans = defaultdict(list)
     for item in keyed:
@@ -157,7 +157,9 @@ def _told_apart_by_context(key: tuple[str, str, str]) -> bool:
     # (a story may sentence several people: their terms are told apart by their clauses' words; and
     # passengers licensed, listed on a manifest and estimated aboard are three counts of passengers)
     measured = counts in MEASURES and subject and subject != PRISON_TERM
-    return counts not in INCIDENT_COUNTS and not measured and not (counts in PERSONAL and subject)
+    converting = counts in MONEY and subject.startswith("as ")  # the amount converted is the claim
+    personal = counts in PERSONAL and subject
+    return counts not in INCIDENT_COUNTS and not measured and not converting and not personal
 
 
 _Spans = dict[tuple[int, int, str], list[tuple[int, int]]]
@@ -411,6 +413,35 @@ def _past_year(text: str | None, bounds: tuple[int, int], years: Iterable[tuple[
     return None
 
 
+CONVERSION = re.compile(r"\(\s*(?:approx(?:imately|\.)?|about|around|some|roughly|or|i\.e\.|~|≈)?\s*$",
+                        re.IGNORECASE)
+"""What opens an amount's conversion into another currency, right after it: 'Sh50 million ($385,000)',
+'KES 50 million (approx. USD 385,000)'."""
+
+
+def _conversions(items: list[_Keyed], articles: tuple[Article, ...]) -> list[_Keyed]:
+    """An amount in brackets right after an amount of another currency converts it: its claim is that
+    amount's ('dollars, as 50,000,000 shillings'), whatever words surround it, so that a conversion a
+    tenth of the others' ('Sh50 million ($38,500)') conflicts with them."""
+    money: dict[tuple[int, int], list[_Keyed]] = defaultdict(list)
+    for item in items:
+        if item.counts in MONEY:
+            money[(item.order, item.figure.span.paragraph)].append(item)
+    if not any(len(found) > 1 for found in money.values()):
+        return items
+    converted: dict[int, _Keyed] = {}
+    for (order, paragraph), found in money.items():
+        text = paragraph_text(articles[order], paragraph) or ""
+        for item in found:
+            opening = CONVERSION.search(text, 0, item.figure.span.start)
+            source = opening and next((other for other in found if other.counts != item.counts
+                                       and 0 <= opening.start() - other.figure.span.end <= 1), None)
+            if source:
+                subject = f"as {source.figure.value:,.0f} {source.counts}"
+                converted[id(item)] = dataclasses.replace(item, subject=subject)
+    return [converted.get(id(item), item) for item in items]
+
+
 def _without_increments(items: list[_Keyed]) -> list[_Keyed]:
     """Leave out a step of a tally when the article gives a greater tally of the same count: in 'the death
     toll rose to 14 after divers recovered two more bodies', or 'divers brought in eight more bodies on
@@ -460,7 +491,8 @@ def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
     a generic subject joins the subject most articles use for that count and incident."""
     seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     for counts, event, subject, _ in {(i.counts, i.event, i.subject, i.figure.span.article) for i in items}:
-        if subject and counts not in ANCHORED and counts not in PERSONAL:  # one person's is no one else's
+        # (one person's age is no one else's; a conversion of one amount, no other amount's)
+        if subject and counts not in ANCHORED and counts not in PERSONAL and not subject.startswith("as "):
             seen[(counts, event)][subject] += 1
     resolved = []
     for item in items:
