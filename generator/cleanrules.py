@@ -364,7 +364,13 @@ def is_caption_sentence(line: str) -> bool:
     Captions describe a picture ('Residents wade through a flooded street on Tuesday.'); the story
     reports what someone said. Used only for a line standing right above a credit.
     """
-    return words(line) <= 35 and '"' not in line and not REPORTING.search(line)
+    return words(line) <= 35 and '"' not in line and not REPORTING.search(line) \
+        and not WRITER_VOICE.search(line)
+
+
+WRITER_VOICE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s|I|[Mm]y)\b|n't\b")
+"""The writer speaking ('Talbot hasn't answered our questions.'): a caption describes its picture in
+the third person, and states what is shown, not what did not happen."""
 
 
 def is_copyright(line: str) -> bool:

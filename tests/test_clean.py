@@ -265,6 +265,16 @@ def test_an_article_in_another_script_keeps_its_own_lines() -> None:
     assert paragraphs(text) == ["הממשלה החליטה אתמול על צעדים חדשים.", "השר אמר כי ההחלטה סופית."]
 
 
+def test_the_writer_s_own_sentence_above_a_picture_credit_is_no_caption() -> None:
+    # a channel's post, then its picture's credit: the writer's sentence stays; a caption above it goes
+    text = ("Fire update\n\nThe utility's line was down on Monday night.\n"
+            "The company hasn't answered our questions.\nPhoto: subscriber\n\n"
+            "Crews work on the line on Tuesday.\nPhoto: subscriber\n\nMore soon.\n")
+    reasons = {r.text: r.reason for r in clean(text).removed}
+    assert "The company hasn't answered our questions." not in reasons
+    assert reasons["Crews work on the line on Tuesday."] == "photo caption"
+
+
 def test_a_dek_is_the_lead_paragraph_unless_the_story_repeats_it() -> None:
     dek = "Dockers rejected the employers' offer of 4%, saying it does not cover the rise in prices."
     text = (f"Port strike enters second week\n\n{dek}\n\nBy Anna Berg\n\n"
