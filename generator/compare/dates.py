@@ -96,7 +96,7 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
         reach = len(tokens) if _opens_sentence(text, low, start, end) else MAX_DISTANCE
         for position in range(bisect_left(starts, low), bisect_left(starts, high)):
             kind = EVENT_WORDS.get(tokens[position].group().lower())
-            if kind is None or first <= position <= last:
+            if kind is None or first <= position <= last or _names_a_place(tokens, position):
                 continue
             distance = first - position if position < first else position - last
             if distance <= reach:
@@ -108,6 +108,16 @@ def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:
             kinds[number] = kind
             used.add(position)
     return kinds
+
+
+PLACE_NOUNS = frozenset("zone zones area areas centre center centres centers site sites route routes camp "
+                        "camps shelter shelters".split())
+"""Nouns an event word names a place with ('the evacuation zone', 'the disaster area', 'a protest site'):
+then it dates nothing ('arrested inside the evacuation zone on Saturday' dates an arrest)."""
+
+
+def _names_a_place(tokens: list[re.Match[str]], position: int) -> bool:
+    return position + 1 < len(tokens) and tokens[position + 1].group().lower() in PLACE_NOUNS
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:

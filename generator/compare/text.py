@@ -74,6 +74,7 @@ for _class, _words in {
     "funeral": "funeral funerals buried burial burials memorial",
     "collapse": "collapsed",  # the verb: a date far from "the collapse of …" dates its clause's verb
     "test": "sample samples tested",  # a doping control, a lab test: 'the sample, taken on 22 February'
+    "evacuation": "evacuation evacuations evacuated evacuate evacuating",
 }.items():
     EVENT_WORDS.update(dict.fromkeys(_words.split(), _class))
 
@@ -85,7 +86,7 @@ EVENT_LABELS = {
     "arrest": "arrest", "resignation": "resignation", "investigation": "investigation", "hearing": "hearing",
     "lawsuit": "lawsuit or legal challenge", "count": "count or recount", "strike": "strike",
     "funeral": "funeral or memorial", "collapse": "collapse", "campaign": "campaign",
-    "test": "sample or test",
+    "test": "sample or test", "evacuation": "evacuation",
     "cumulative": "over a period",
 }
 """How each event class is named on the pages."""
