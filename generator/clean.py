@@ -14,8 +14,9 @@ The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
 2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`,
-   `generator.cleanpages`): what a line *is*, taken alone — a credit, a prompt, a counter, a cookie
-   banner, a player's control, an e-paper's page head…, or a site's label given in two languages
+   `generator.cleanpages`, `generator.cleansocial`, `generator.cleanportal`): what a line *is*, taken
+   alone — a credit, a prompt, a counter, a cookie banner, a player's control, an e-paper's page head, a
+   channel's views, an encyclopedia's hatnote, a hotline…, or a site's label given in two languages
    ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
@@ -24,7 +25,10 @@ The stages, in order (each sees what the previous ones decided):
    press release's closing sections and notes to editors, a PDF's page header and footer, a show's
    chapters, a sponsor's box, a journal's references, a blog's comment section, a newsletter's digest;
    and (`generator.cleanpages`) a web archive's toolbar, an e-paper's section label and advertisement,
-   a print view's header, an aggregator's cards, a pull quote; a wrapped caption's first lines;
+   a print view's header, an aggregator's cards, a pull quote; (`generator.cleanportal`) an
+   encyclopedia's contents, an alert's box, a map's legend, a feedback box's answers; (`generator.
+   cleansocial`) a row of a page's tabs, a post's author on a group's page; a wrapped caption's first
+   lines;
 5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
    title under the byline, the section the article is filed under; a headline or a dek a newspaper's
    page sets on two lines); every line above a headline the contributor named;
@@ -46,9 +50,11 @@ from generator import cleancredits as credits
 from generator import cleanheader
 from generator import cleanjoin as joins
 from generator import cleanpages as pages
+from generator import cleanportal as portal
 from generator import cleanrules as rules
 from generator import cleanshapes as shapes
 from generator import cleansite as site
+from generator import cleansocial as social
 from generator.model import CleanText, HeaderLine, HeaderRole, Paragraph, RemovedLine
 
 # Quotes: curly quotes become straight ones. The map is exact and needs no context, so the same text
@@ -327,6 +333,12 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
     found.update(pages.advertisement_blocks(lines, {**reasons, **found}))
     found.update(pages.card_runs(lines, {**reasons, **found}))
     found.update(pages.pull_quotes(lines, {**reasons, **found}, top))
+    found.update(portal.contents(lines, reasons))
+    found.update(portal.alert_boxes(lines, reasons))
+    found.update(portal.map_legends(lines, reasons))
+    found.update(portal.feedback_answers(lines, reasons))
+    found.update(social.tab_rows(lines, {**reasons, **found}))
+    found.update(social.post_authors(lines, {**reasons, **found}))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":

@@ -30,6 +30,9 @@ class Line(Protocol):
     @property
     def gap(self) -> bool: ...
 
+    @property
+    def cells(self) -> tuple[str, ...]: ...
+
 
 SUMMARY_HEADING = rx(r"^(?:summary|key points|key facts|highlights|in brief|at a glance|key takeaways",
                      r"|the essentials|in short|tl;? ?dr|quick read)\s*:?$")
@@ -62,12 +65,13 @@ STORY_SENTENCE = 8
 
 
 def fact_box(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
-    """Three or more 'Label: value' lines in a row (no blank line between, no sentence) above the story's
-    first sentence: the page's box of facts ('Athlete: …', 'Nationality: …', 'Sanction: …'), which the
-    story then tells. Below the first sentence, such lines are the story's list ('India: 660 roles')."""
+    """Three or more 'Label: value' lines (or an infobox's 'Label  value', its cells apart) in a row (no
+    blank line between, no sentence) above the story's first sentence: the page's box of facts ('Athlete:
+    …', 'Nationality: …', 'Sanction: …'), which the story then tells. Below the first sentence, such
+    lines are the story's list ('India: 660 roles')."""
     run: list[int] = []
     for i, line in enumerate(lines):
-        fact = _fact(line.text)
+        fact = _fact(line.text) or _cell_fact(line.cells)
         if run and (line.gap or not fact):
             if len(run) >= FACTS:
                 return {j: "summary box" for j in run if j not in reasons}
@@ -81,6 +85,17 @@ def fact_box(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
 
 def _fact(text: str) -> bool:
     return words(text) <= 12 and not text.endswith(".") and FACT.match(text) is not None
+
+
+LABEL = re.compile(r"[A-Z][\w'()-]*(?: [\w'()-]+){0,3}")
+"""An infobox's label, in its own cell: 'Location', 'Date(s)', 'Structures destroyed'."""
+
+
+def _cell_fact(cells: tuple[str, ...]) -> bool:
+    """A row of an infobox, its label and its value in two cells ('Deaths   1'), when the copy keeps the
+    gap between them as a run of spaces."""
+    return len(cells) == 2 and words(cells[1]) <= 12 and not cells[1].endswith(".") \
+        and LABEL.fullmatch(cells[0]) is not None
 
 
 def _run_under(lines: Sequence[Line], reasons: dict[int, str], heading: int, limit: int,
@@ -239,13 +254,18 @@ SIGNUP_WORDS = 15
 CADENCE = rx(r"\bevery (?:day|week|weekday|morning|evening|monday|tuesday|wednesday|thursday|friday",
              r"|saturday|sunday)\b|\b(?:daily|weekly|monthly)\b")
 """How often a newsletter comes: its pitch says so ('… every Thursday.')."""
+THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem)\b")
+"""A pitch speaks of the newsletter and its reader; 'The mayor described the plan in her weekly
+newsletter.' speaks of someone: the story's."""
 
 
 def _box_line(text: str) -> bool:
     """A sign-up box's name (no sentence) or its pitch (a sentence that says how often it comes, and
-    reports nobody's words: 'Get the best out of every day, the coach says.' is the story's)."""
+    reports nobody's words nor speaks of someone: 'Get the best out of every day, the coach says.' is
+    the story's)."""
     return words(text) <= SIGNUP_WORDS and (caption_shaped(text) or CADENCE.search(text) is not None
-                                           and REPORTING.search(text) is None)
+                                           and REPORTING.search(text) is None
+                                           and THIRD_PERSON.search(text) is None)
 
 
 def signup_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:

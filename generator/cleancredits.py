@@ -22,9 +22,11 @@ from generator.cleanshapes import (
     words,
 )
 
-CREDIT_WORD = (rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?)?|credits?)\s*(?::|\||\bby\b)"
+CREDIT_WORD = (rf"(?:(?:(?:\w+ )?{PHOTO_WORD}s?(?: credits?| submitted| supplied| provided)?|credits?)"
+               rf"\s*(?::|\||\bby\b)"
                rf"|{PHOTO_ABBREVIATION})")
-"""'Photo:', 'AP Photo by', 'Photo credit:', 'Credit:', 'Fot.', 'PHOTO |' — what a credit starts with."""
+"""'Photo:', 'AP Photo by', 'Photo credit:', 'Photo submitted by', 'Credit:', 'Fot.', 'PHOTO |' — what a
+credit starts with."""
 CREDIT_LEAD = rx(rf"^(?:{CREDIT_WORD}|courtesy\b)\s*\S")
 CREDIT_SLASH = rx(rf"\b(?:{AGENCY}|{PHOTO_WORD})\b.*/", rf"|/.*\b{AGENCY}\b")
 CREDIT_AGENCY = rx(rf"\b{PHOTO_AGENCY}\b")
@@ -74,6 +76,9 @@ TRAILING_OUTLET_CREDIT = rx(rf"[.!?]\s+(?-i:[{CAPS}]{{2,}}(?:[ &-][{CAPS}]{{2,}}
                             rf"|{NAME}(?: {NAME}){{0,3}}))$")
 """The outlet's own picture after a caption, a space each side of the slash: '… in Seville. CRÓNICA / J.
 MORENO'."""
+TRAILING_CAPS_CREDIT = rx(rf"[.!?]\s+(?-i:{CAPS_NAME})/(?-i:[{CAPS}][{CAPS} &'-]{{2,40}})$")
+"""The photographer and the outlet in capitals after a caption: '… since Thursday. ANA LIMA/THE DAILY
+STANDARD'."""
 
 
 def credit_core(core: str) -> bool:
@@ -115,7 +120,7 @@ def is_caption_with_credit(line: str) -> bool:
     # A (stripped) line ending with a credit ends with a letter or a digit: every PHOTO_AGENCY does.
     end = line[-100:]
     slashed = "/" in end and (TRAILING_WIRE_CREDIT.search(end) or TRAILING_NAME_WIRE.search(end)
-                              or TRAILING_OUTLET_CREDIT.search(end))
+                              or TRAILING_OUTLET_CREDIT.search(end) or TRAILING_CAPS_CREDIT.search(end))
     return bool(labelled or line[-1:].isalnum() and (TRAILING_AGENCY.search(end) or slashed))
 
 

@@ -21,7 +21,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from generator import cleanpages as pages
+from generator import cleanportal as portal
 from generator import cleansite as site
+from generator import cleansocial as social
 from generator.cleancredits import (
     CAPTION_LABEL,
     CREDIT_BUTTON,
@@ -32,6 +34,7 @@ from generator.cleanshapes import (
     ALNUM,
     DIGIT,
     HAS_DATE,
+    ICONS,
     MONTH,
     NETWORK,
     NUMBERED,
@@ -164,7 +167,9 @@ PROMO_ALONE = rx(rf"{PROMO_HEAD}[\s:|»›>\-–—]*$")
 
 def is_promo_heading(line: str) -> bool:
     """'Related articles', 'Most read:', 'More from Example News': the heading of a list of links (in
-    either language of a bilingual page: 'Últimas noticias | Latest news')."""
+    either language of a bilingual page: 'Últimas noticias | Latest news'), and an encyclopedia's 'See
+    also[edit]'."""
+    line = portal.without_edit_link(line) or line
     return any(PROMO_ALONE.match(half) or PROMO_OUTLET.match(half) for half in (line, *halves(line)))
 
 
@@ -218,7 +223,8 @@ REPRINT = rx(r"^(?:this (?:article|story|report|piece|post|column) (?:was|is|has
 UPDATE_NOTE = rx(r"^\((?:updates?|adds?|recasts?|corrects?|refiles?) (?:with|to|throughout|for)\b",
                  r".{0,160}\)\.?$")
 """A wire's note on what changed in a story: '(Updates with town hall remarks from first paragraph.)'."""
-COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)|^[^\W\d][\w .'&-]{0,40} © ?(?:\d{4}|\w+)$")
+COPYRIGHT = rx(r"(?:©|\(c\)\s|copyright\b)|^[^\W\d][\w .'&-]{0,40} © ?(?:\d{4}|\w+)$",
+               r"|^(?:map|map data|imagery|map tiles|base ?map) ©")
 """'© 2024 Example Media', 'Copyright …', and the outlet's name before the sign: 'Example Radio © 2025'."""
 CONTRIBUTED = rx(r"\bcontributed (?:reporting|(?:to|reporting to|to the reporting (?:of|for)) (?:this|the) ",
                  r"(?:report|story|article|reporting|piece))")
@@ -297,6 +303,8 @@ UI = frozenset((
     "cc", "subtitles", "fullscreen", "full screen", "exit full screen", "autoplay", "autoplay next",
     "unmute", "replay", "show less", "read less", "see less", "back to article", "back to the article",
     "back to story", "return to article",
+    # an encyclopedia's links around its entry
+    "jump to navigation", "jump to search", "jump to content", "mobile view", "desktop view",
 ))
 """Buttons and controls, as the whole line (lower case)."""
 SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
@@ -313,7 +321,7 @@ TIME_TOKEN = rx(rf"^(?:{MONTH}|{WEEKDAY}|{TIMEZONE}|\d{{1,4}}(?:st|nd|rd|th)?",
 there: 'Thursday 26 February 2026 17:42, UK')."""
 TIME_CUE = rx(r"\d[:.]\d\d|\bago\b|\d\s*(?:am|pm|a\.m\.|p\.m\.)|^\d{1,3}[mhd]$",
               rf"|\b{MONTH}(?:\s|$)|\b{WEEKDAY}(?:\s|,|$)")
-TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|{UPDATED})(?: on| at)?|next update",
+TIME_LEAD = rx(rf"^(?:(?:last |first )?(?:published|posted|filed|issued|{UPDATED})(?: on| at)?|next update",
                r"|date|dated|created|release date)\s*:?\s*")
 
 
@@ -482,7 +490,7 @@ def is_lone_button(line: str) -> bool:
 
 
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io"
-                         r"|co|uk|eu|de|fr|es|it|pt|pl|nl|be|ch|at|ie|ua|ng|ke|gr|cz|example)(?:/\S*)?",
+                         r"|co|uk|eu|de|fr|es|it|pt|pl|nl|be|ch|at|ie|ua|ng|ke|gr|cz|me|example)(?:/\S*)?",
                          re.IGNORECASE)
 """A web address alone on a line: 'www.example.org', 'https://example.org/report'."""
 
@@ -492,9 +500,6 @@ def is_web_address(line: str) -> bool:
     return len(line) <= 120 and " " not in line and "." in line and WEB_ADDRESS.fullmatch(line) is not None
 
 
-ICONS = ("\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
-         "\U0001f300-\U0001faff")
-"""Arrows, symbols, dingbats, emoji: what a page draws before a prompt, a button or a count."""
 ICON = re.compile(f"^[{ICONS}][\ufe0f\u200d ]*(?=\\w)(?!\\d[\\d.,]*[km]?$)")
 """An icon before a prompt or a button ('★ ', '🔔 ', '▶ ', '❤ '), not before a count ('▲ 1.2k')."""
 COUNT_BEHIND_ICON = re.compile(f"[{ICONS}][\ufe0f\u200d ]*\\d[\\d.,]*[km]?", re.IGNORECASE)
@@ -519,6 +524,8 @@ RULES: tuple[Rule, ...] = (
     ("cross-promotion link", pages.is_edition_promo),  # 'INSIDE: … PAGE 12', 'Read the full edition …'
     ("source label", lambda s: len(s) <= SHORT and bool(SOURCE.match(s))),
     ("timestamp", is_timestamp),
+    ("timestamp", lambda s: is_timestamp(social.post_time(s) or "")),  # 'July 9 at 6:05 AM · 🔒'
+    ("timestamp", portal.is_last_edited),  # 'This page was last edited on 15 July 2026, at 08:12 (UTC).'
     ("episode details", site.is_episode_details),  # 'Episode 214 · 52 min · Mar 3, 2026'
     ("chapter list", site.is_chapter),  # '00:04:12 The appeal'
     ("page header or footer", pages.is_print_line),  # 'https://example.org/… 1/2', '4 THE HERALD, <date>'
@@ -589,13 +596,23 @@ RULES: tuple[Rule, ...] = (
     ("event promotion", lambda s: words(s) <= 30 and bool(site.EVENT_PROMO.search(s))),
     ("reference list", lambda s: len(s) <= 400 and bool(site.FOOTNOTE_LINKS.match(s))),  # '[1] https://…'
     ("update note", lambda s: len(s) <= 200 and bool(UPDATE_NOTE.match(s))),  # '(Updates with …)'
+    ("forum interface", social.is_post_mark),  # 'Top contributor', 'Forwarded from …'
+    ("channel's description", social.is_description),  # 'Welcome to X. … Boost the channel: …'
+    ("encyclopedia's note", portal.is_entry_note),  # 'This article is about …'
+    ("reference list", portal.is_cited_work),  # '^ a b "Title". Publisher. Retrieved 14 July 2026.'
+    ("copyright notice", portal.is_licence),  # 'Text is available under the Creative Commons … License'
+    ("contact details", portal.is_help_line),  # 'Emergency information line: 1-866-555-0143', 'call 9-1-1'
+    ("page interface text", portal.is_page_note),  # 'Was this page helpful?', 'View interactive map'
+    ("alert box", portal.is_alert_banner),  # 'Status: Active – Evacuation Order in effect'
+    ("cross-promotion link", portal.is_station_promo),  # 'Stay tuned to 99.1 The Lake for updates …'
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
                    "image gallery counter"))
 """Reasons of lines that belong to an image block (a caption, its credit, its counter), found by these
 rules or by a line's neighbours (`generator.clean`)."""
-LONG_KINDS = frozenset(("stray character", "photo caption", "web archive banner", "page header or footer",
+LONG_KINDS = frozenset(("stray character", "encyclopedia's note", "channel's description", "photo caption",
+                         "web archive banner", "page header or footer",
                         "comment-policy text", "subscription prompt",
                         "market data", "legal notice", "translation note", "embedded post frame",
                         "disclosure or notice", "live-page note", "reference list",
@@ -620,7 +637,13 @@ LINK_NOTE = rx(r",?\s*\(?opens (?:in )?(?:a )?new (?:tab|window)\)?")
 @lru_cache(maxsize=LINES_KEPT)
 def line_reason(line: str) -> str | None:
     """Why this line, taken alone, is not article text; None when nothing marks it as boilerplate."""
+    counted = social.counter(line)  # counts behind icons: '😢 640 🔥 212', '👁 9.8K 08:40'
+    if counted is not None:
+        return counted
     line = ICON.sub("", line, count=1)  # the prompt is the same without its icon
+    heading = portal.without_edit_link(line)  # an encyclopedia's 'References[edit]' is 'References'
+    if heading is not None:
+        return line_reason(heading) or ("reference list" if portal.is_apparatus_heading(heading) else None)
     if "new " in line and LINK_NOTE.search(line):  # a link: what it is, or a button of the page
         line = LINK_NOTE.sub("", line)
         return line_reason(line) or ("page interface text" if words(line) <= 15 else None)

@@ -35,6 +35,9 @@ DIGIT = re.compile(r"\d")
 NUMBERED = re.compile(r"\d{1,2}[.)]\s")
 NON_LATIN = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 TWO_ASCII_LETTERS = re.compile(r"[A-Za-z][^A-Za-z]*[A-Za-z]")
+ICONS = ("\u2190-\u21ff\u2300-\u23ff\u2500-\u27bf\u27f0-\u27ff\u2900-\u297f\u2b00-\u2bff"
+         "\U0001f300-\U0001faff")
+"""Arrows, symbols, dingbats, emoji: what a page draws before a prompt, a button or a count."""
 SHORT = 160
 """Longest line (in characters) that a UI string, a credit or a prompt can be."""
 

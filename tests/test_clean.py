@@ -385,6 +385,10 @@ def test_a_sign_up_box_goes_with_its_name_and_pitch() -> None:
             "Get the Harbour Times' Tide Tables newsletter\nThe week's shipping news, every Friday.\n"
             "Email address\nSign up\n\nThe quay will be checked again in May.\n")
     assert paragraphs(text) == ["The port reopened on Monday.", "The quay will be checked again in May."]
+    # A sentence about someone's newsletter, above the prompts, is the story's.
+    story = ("Harbour reopens\n\nThe mayor described the plan in her weekly newsletter, published on "
+             "Friday.\nSign up for our newsletter\nSubscribe now\n")
+    assert "The mayor described the plan in her weekly newsletter, published on Friday." in paragraphs(story)
 
 
 def test_a_forum_s_sidebar_goes_on_a_forum_s_page_only() -> None:
@@ -713,6 +717,71 @@ def test_a_headline_and_a_dek_wrapped_over_two_lines_are_one_each() -> None:
     assert 2 not in reasons(wrapped)
 
 
+
+# --- a group's and a channel's export, an encyclopedia's entry, an authority's emergency page ----------
+
+
+def test_a_group_s_tabs_badges_and_authors_go_and_its_members_words_stay() -> None:
+    text = ("Riverton Neighbours\nPrivate group · 2.1K members\nJoined\n+ Invite\nShare\nDiscussion\n"
+            "Members\nEvents\nWrite something...\n\nAna Lima\nAdmin\nJuly 9 at 6:05 AM · 🔒\nEdited\n"
+            "The river is over the bank on Mill Road. Move your cars.\n👍❤️😢 214\n18 comments\nLike\n"
+            "Comment\nMost relevant\nJohn Doe\nTop contributor\nIs the bridge open?\n2d\nLike\nReply\n"
+            "Mary Roe\nRIP to the two volunteers 💔🙏\n1d\nLike\nReply\nWrite a comment…\n")
+    assert paragraphs(text, {"headline": "Riverton Neighbours"}) == [
+        "The river is over the bank on Mill Road. Move your cars.", "Is the bridge open?",
+        "RIP to the two volunteers 💔🙏"]
+    # A name over a sentence, a tab's word alone, on a page with no group's marks: the story's.
+    story = "Flood in Riverton\n\nMembers\nThe club met on Monday.\nAna Lima\nShe chairs the club.\n"
+    assert paragraphs(story) == ["Members", "The club met on Monday.", "Ana Lima", "She chairs the club."]
+
+
+def test_a_channel_s_views_reactions_links_and_forwards_go() -> None:
+    text = ("River Watch 🌊\n18,406 subscribers\n📌 Pinned message\nWelcome to River Watch. News from the "
+            "banks, not press releases. Boost the channel: t.me/riverwatch?boost\nJuly 11\n"
+            "The river rose 2 metres overnight.\n👁 9.8K  08:40\n😢 640  🔥 212  👍 95\nt.me/riverwatch/1187\n"
+            "Forwarded from Valley Scanner Chat\nThe bridge on Mill Road is closed.\n👁 22.6K  edited 21:34\n"
+            "☕ Support the channel: buymeacoffee.example/riverwatch\n")
+    assert paragraphs(text, {"headline": "River Watch 🌊"}) == [
+        "The river rose 2 metres overnight.", "The bridge on Mill Road is closed."]
+
+
+def test_an_encyclopedia_s_tabs_notes_contents_and_references_go_and_its_sections_stay() -> None:
+    text = ("2026 Riverton flood\nFrom Examplepedia, the free encyclopedia\nJump to navigation\n"
+            "Jump to search\nArticle\nTalk\nEdit\nView history\nThis article is about the 2026 flood. For "
+            "the 1998 flood, see Riverton flood of 1998.\n\nThe 2026 Riverton flood is a flood on the River "
+            "Ex in Riverton, which began on 7 July 2026.[1]\n\nContents\n1 Background\n2 Response\n"
+            "3 References\n\nBackground[edit]\nRiverton is a town of 3,450 people.[2]\n\nSee also[edit]\n"
+            "List of floods in Exland\nReferences[edit]\n^ a b \"River levels\". Riverton Council. 7 July "
+            "2026. Retrieved 14 July 2026.\nThis page was last edited on 15 July 2026, at 08:12 (UTC).\n"
+            "Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional "
+            "terms may apply.\nAbout Examplepedia\nMobile view\n")
+    assert paragraphs(text, {"headline": "2026 Riverton flood"}) == [
+        "The 2026 Riverton flood is a flood on the River Ex in Riverton, which began on 7 July 2026.[1]",
+        "Background[edit]", "Riverton is a town of 3,450 people.[2]"]
+    # A numbered list under another heading is the story's.
+    story = "Flood\n\nThe council met on Monday.\n\nSteps\n1 Leave\n2 Register\n"
+    assert paragraphs(story)[-3:] == ["Steps", "1 Leave", "2 Register"]
+
+
+def test_an_authority_s_alert_boxes_legend_hotlines_and_feedback_go_and_its_updates_stay() -> None:
+    text = ("River Ex flood (F2026)\nStatus: Active – Evacuation Order in effect\nEVACUATION ORDER\n"
+            "Riverton – 1,417 properties\nIssued: July 8, 2026, 9:40 p.m.\nYou must leave the area "
+            "immediately.\nView interactive map\nMap legend\nRed area – Evacuation Order\n"
+            "Black line – Flood extent (as of July 10, 11:00 a.m.)\nMap data © Province of Exland\n\n"
+            "The Evacuation Order for Riverton remains in effect. Residents must leave now.\n\n"
+            "This page will be updated as new information becomes available.\n"
+            "Emergency information line: 1-866-555-0143 (8 a.m. to 8 p.m. daily)\n"
+            "In an emergency, always call 9-1-1.\nWas this page helpful?\nYes\nNo\n"
+            "Report a problem with this page\nAccessibility\nPrivacy\nDisclaimer\n© 2026 Riverton\n")
+    assert paragraphs(text, {"headline": "River Ex flood (F2026)"}) == [
+        "The Evacuation Order for Riverton remains in effect. Residents must leave now."]
+    # A heading in capitals over the story's own lines (no time it was issued) stays.
+    story = ("Flood in Riverton\n\nBy Ana Lima\n\nThe council met on Monday to discuss the flood.\n\n"
+             "EVACUATION ORDER\nThe order covers 1,417 homes.\nIt was lifted on Friday.\n")
+    assert paragraphs(story)[-3:] == ["EVACUATION ORDER", "The order covers 1,417 homes.",
+                                      "It was lifted on Friday."]
+
+
 STORY_LIKE = [
     "More than 30 Palestinians have been killed since the beginning of January.",
     "By Thursday evening, the Palestinian Authority had announced the suspension.",
@@ -864,10 +933,29 @@ STORY_LIKE = [
     "The bank is regulated by the Central Bank of Kenya.",
     "Dial 999 in an emergency, police said.",
     "Show less mercy, the crowd chanted.",
+    # Near a group's, a channel's, an encyclopedia's and an emergency page's furniture (a tenth story):
+    "Forwarded from the minister's office, the memo reached reporters on Friday.",
+    "Support the channel's reporters, the editor urged readers.",
+    "Welcome to Harlan Lake. The sign still stands at the town's entrance.",
+    "Stay tuned to the council's website for updates, the mayor said.",
+    "In an emergency, residents should call 9-1-1 first, the chief said.",
+    "Was this the right decision? The council thinks so.",
+    "Report a problem with a power line to the utility, the district said.",
+    "This article is about the people who stayed behind.",
+    "From Kamloops, the free shuttle runs every hour.",
+    "This page of the report was updated twice.",
+    "Edited to add: the Legion is full for dogs now.",
+    "RIP to the two firefighters 💔🙏",
+    "Several of you asked in the comments whether Highway 64 is open. It is not.",
+    "Status: the fire is out of control, officials said.",
+    "The evacuation order remains in effect.",
+    "Evacuees who have left the region can register online or at any reception centre.",
 ]
 STORY_LABELS = ["Seville 44°C", "#StolenVote", "CULTURE / HERITAGE", "Poland · Czechia · Slovakia",
                 "Talks resume", "Share Prices", "Politics / Economy", "Quick hits", "Notes to editors",
-                "NEWS", "Press", "FERRY: Owner says", "LAKE NYASORO TRAGEDY", "Kenya · Uganda · Tanzania"]
+                "NEWS", "Press", "FERRY: Owner says", "LAKE NYASORO TRAGEDY", "Kenya · Uganda · Tanzania",
+                "Members", "Talk", "Events", "EVACUATION ORDER", "Background[edit]", "Response[edit]",
+                "Karen Doucette"]
 """Short lines of a story (an item of a list, a subheading) that a line rule must not take either (kept out
 of the property tests below: a short line right above a credit is that picture's caption)."""
 
@@ -1194,6 +1282,50 @@ BOILERPLATE = {
     "This article appears in issue 312 of Example Weekly.": "print-edition note",
     "You can unsubscribe at any time.": "subscription prompt",
     "Divers search the waters off the island on Tuesday. PHOTO | JOHN MUTUA": "photo caption",
+    # a group's and a channel's export
+    "👁 9.8K  08:40": "view counter",
+    "👁 22.6K  edited 21:34": "view counter",
+    "😢 640  🔥 212  👍 95": "reaction counter",
+    "👍❤️😢 214": "reaction counter",
+    "t.me/riverwatch/1187": "web address",
+    "Forwarded from Valley Scanner Chat": "forum interface",
+    "☕ Support the channel: buymeacoffee.example/riverwatch": "forum interface",
+    "Private group · 4.6K members": "forum interface",
+    "Top contributor": "forum interface",
+    "Write a comment…": "forum interface",
+    "July 9 at 6:05 AM · 🔒": "timestamp",
+    "1d · 🔒": "timestamp",
+    "Welcome to River Watch. News from the banks. Boost the channel: t.me/riverwatch?boost":
+        "channel's description",
+    # an encyclopedia's entry
+    "From Examplepedia, the free encyclopedia": "encyclopedia's note",
+    "This article is about the 2026 flood in Riverton. For the 1998 flood, see Riverton flood of 1998.":
+        "encyclopedia's note",
+    "This article documents a current event. Information may change rapidly as the event progresses.":
+        "encyclopedia's note",
+    '^ a b "River levels (update 3)". Riverton Council. 7 July 2026. Retrieved 14 July 2026.':
+        "reference list",
+    "References[edit]": "reference list",
+    "See also[edit]": "cross-promotion link",
+    "This page was last edited on 15 July 2026, at 08:12 (UTC).": "timestamp",
+    "Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional terms may "
+    "apply.": "copyright notice",
+    "Jump to navigation": "page interface text",
+    # an authority's emergency page, a broadcaster's page, a newspaper's captions
+    "Emergency information line: 1-866-555-0143 (8 a.m. to 8 p.m. daily)": "contact details",
+    "In an emergency, always call 9-1-1.": "contact details",
+    "Was this page helpful?": "page interface text",
+    "Report a problem with this page": "page interface text",
+    "View interactive map": "page interface text",
+    "This page will be updated as new information becomes available.": "page interface text",
+    "Status: Active – Evacuation Order in effect": "alert box",
+    "FLOOD WARNING IN EFFECT – Riverton. Move to higher ground.": "alert box",
+    "Map data © Province of Exland, Exland Survey": "copyright notice",
+    "Issued: July 8, 2026, 9:40 p.m.": "timestamp",
+    "Stay tuned to 99.1 The River for flood updates at the top of every hour.": "cross-promotion link",
+    "A column of smoke over the ridge on Wednesday. (Photo submitted by listener Ana Lima)": "photo caption",
+    "Ana Lima outside the hall, where she has slept since Thursday. JOHN DOE/THE DAILY STANDARD":
+        "photo caption",
 }
 
 
