@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from generator import cleanblocks as blocks
@@ -311,34 +311,34 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
     return found, firsts
 
 
+BlockRule = Callable[[list[_Line], dict[int, str]], dict[int, str]]
+BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
+    (blocks.summary_boxes, False), (blocks.release_sections, False), (blocks.editors_notes, False),
+    (blocks.page_breaks, False), (blocks.chapter_lists, False), (blocks.sponsor_boxes, False),
+    (blocks.signatures, False), (blocks.reference_lists, False), (blocks.comment_sections, True),
+    (blocks.signup_boxes, True), (blocks.forum_sidebar, True), (blocks.digest_items, True),
+    (pages.archive_toolbar, False), (pages.page_heads, False), (pages.advertisement_blocks, True),
+    (pages.card_runs, True),
+)
+"""The blocks known by their heading or their shape, in order; each sees the line rules' reasons and,
+when its flag says so, the blocks found before it too (a comment section ends where a box began). Then a
+pull quote (`pages.pull_quotes`, which needs the article's top), then LATE_BLOCK_RULES."""
+LATE_BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
+    (portal.contents, False), (portal.alert_boxes, False), (portal.map_legends, False),
+    (portal.feedback_answers, False), (social.tab_rows, True), (social.post_authors, True),
+)
+
+
 def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None) -> dict[int, str]:
     """Lines known by their neighbours: captions above a credit or below a gallery counter, the links
     listed under a 'Related' or 'Most read' heading, the tags under a 'Topics' heading and the network
     names among share buttons."""
     found: dict[int, str] = _buttons_in_rows(lines, reasons)
-    found.update(blocks.summary_boxes(lines, reasons))
-    found.update(blocks.release_sections(lines, reasons))
-    found.update(blocks.editors_notes(lines, reasons))
-    found.update(blocks.page_breaks(lines, reasons))
-    found.update(blocks.chapter_lists(lines, reasons))
-    found.update(blocks.sponsor_boxes(lines, reasons))
-    found.update(blocks.signatures(lines, reasons))
-    found.update(blocks.reference_lists(lines, reasons))
-    found.update(blocks.comment_sections(lines, {**reasons, **found}))
-    found.update(blocks.signup_boxes(lines, {**reasons, **found}))
-    found.update(blocks.forum_sidebar(lines, {**reasons, **found}))
-    found.update(blocks.digest_items(lines, {**reasons, **found}))
-    found.update(pages.archive_toolbar(lines, reasons))
-    found.update(pages.page_heads(lines, reasons))
-    found.update(pages.advertisement_blocks(lines, {**reasons, **found}))
-    found.update(pages.card_runs(lines, {**reasons, **found}))
+    for rule, sees_blocks in BLOCK_RULES:
+        found.update(rule(lines, {**reasons, **found} if sees_blocks else reasons))
     found.update(pages.pull_quotes(lines, {**reasons, **found}, top))
-    found.update(portal.contents(lines, reasons))
-    found.update(portal.alert_boxes(lines, reasons))
-    found.update(portal.map_legends(lines, reasons))
-    found.update(portal.feedback_answers(lines, reasons))
-    found.update(social.tab_rows(lines, {**reasons, **found}))
-    found.update(social.post_authors(lines, {**reasons, **found}))
+    for rule, sees_blocks in LATE_BLOCK_RULES:
+        found.update(rule(lines, {**reasons, **found} if sees_blocks else reasons))
     for i in range(len(lines)):
         reason = reasons.get(i)
         if reason == "photo credit":
