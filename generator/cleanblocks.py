@@ -15,24 +15,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import Protocol
 
 from generator import cleansite as site
-from generator.cleanshapes import DATE, MONTH, REPORTING, WEEKDAY, caption_shaped, ends_sentence, rx, words
-
-
-class Line(Protocol):
-    """A non-blank line of the raw text, as the cleaning stage holds it."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def gap(self) -> bool: ...
-
-    @property
-    def cells(self) -> tuple[str, ...]: ...
-
+from generator.cleanshapes import (
+    DATE,
+    MONTH,
+    REPORTING,
+    WEEKDAY,
+    Line,
+    caption_shaped,
+    ends_sentence,
+    rx,
+    words,
+)
 
 SUMMARY_HEADING = rx(r"^(?:summary|key points|key facts|highlights|in brief|at a glance|key takeaways",
                      r"|the essentials|in short|tl;? ?dr|quick read)\s*:?$")

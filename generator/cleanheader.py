@@ -12,11 +12,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
 
 from generator import cleanrules as rules
 from generator.cleanjoin import join_lines
-from generator.cleanshapes import DATE, DIGIT, HAS_DATE, LETTER, caption_shaped, ends_sentence, rx, words
+from generator.cleanshapes import (
+    DATE,
+    DIGIT,
+    HAS_DATE,
+    LETTER,
+    Line,
+    caption_shaped,
+    ends_sentence,
+    rx,
+    words,
+)
 from generator.model import HeaderLine, HeaderRole
 
 TOP = 8
@@ -29,19 +38,6 @@ DEK_FOLLOWERS = rules.MEDIA | {"source label", "timestamp", "social-media prompt
 """What may follow a dek: the top of an article, not another paragraph of the story."""
 PULL_QUOTE = re.compile(r'^"[^"]+"$')
 """A line that is one quotation and nothing else."""
-
-
-class Line(Protocol):
-    """A non-blank line of the raw text, as the cleaning stage holds it."""
-
-    @property
-    def number(self) -> int: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def gap(self) -> bool: ...
 
 
 # --- what a header line looks like ----------------------------------------------------------------

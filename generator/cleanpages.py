@@ -15,23 +15,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from generator.cleanshapes import DATE, REPORTING, WEEKDAY, caption_shaped, ends_sentence, rx, words
-
-
-class Line(Protocol):
-    """A non-blank line of the raw text, as the cleaning stage holds it."""
-
-    @property
-    def raw(self) -> str: ...
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def gap(self) -> bool: ...
-
+from generator.cleanshapes import DATE, REPORTING, WEEKDAY, Line, caption_shaped, ends_sentence, rx, words
 
 # --- a video player and a reading tool ------------------------------------------------------------
 

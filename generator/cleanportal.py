@@ -12,20 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Protocol
 
-from generator.cleanshapes import caption_shaped, rx, words
-
-
-class Line(Protocol):
-    """A non-blank line of the raw text, as the cleaning stage holds it."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def gap(self) -> bool: ...
-
+from generator.cleanshapes import Line, caption_shaped, rx, words
 
 # --- an encyclopedia's entry ------------------------------------------------------------------------
 

@@ -8,6 +8,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol
+
+
+class Line(Protocol):
+    """A non-blank line of the raw text, as the cleaning stage holds it (`generator.clean`'s `_Line`): the
+    one shape every rule module reads lines through."""
+
+    @property
+    def number(self) -> int: ...
+
+    @property
+    def raw(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def gap(self) -> bool: ...
+
+    @property
+    def cells(self) -> tuple[str, ...]: ...
 
 
 def rx(*parts: str) -> re.Pattern[str]:

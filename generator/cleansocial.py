@@ -12,20 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Protocol
 
-from generator.cleanshapes import ICONS, rx, words
-
-
-class Line(Protocol):
-    """A non-blank line of the raw text, as the cleaning stage holds it."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def gap(self) -> bool: ...
-
+from generator.cleanshapes import ICONS, Line, rx, words
 
 COUNT = r"\d[\d.,]*[km]?"
 ICON_RUN = f"(?:[{ICONS}][\ufe0f\u200d]*)+"
