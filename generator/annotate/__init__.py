@@ -9,6 +9,7 @@ from generator.annotate.ages import find_ages
 from generator.annotate.dates import find_dates
 from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
+from generator.annotate.postdays import post_days
 from generator.annotate.quotes import find_quotes
 from generator.annotate.racetimes import find_race_times
 from generator.annotate.terms import find_headline_terms, find_terms
@@ -24,7 +25,7 @@ def annotate(article: Article, kb: KnowledgeBase) -> Annotations:
         quotes=find_quotes(article, mentions, kb),
         figures=_with_people_s(find_figures(article),
                                find_ages(article, mentions, kb) + find_race_times(article, mentions, kb)),
-        dates=find_dates(article),
+        dates=find_dates(article, post_days(article)),
         terms=find_terms(article, kb),
         headline_terms=find_headline_terms(article, kb),
     )

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +91,21 @@ QUOTE_MARKS = '"“”«»'
 
 
 @dataclass(frozen=True)
+class Anchor:
+    """The day relative dates count from, and how the reasoning names it."""
+
+    day: dt.date
+    noun: str = "the publication date"
+    possessive: str = "the publication date's"
+    day_noun: str = "the publication day"
+
+
+def post_anchor(day: dt.date) -> Anchor:
+    """The day of the post a paragraph is in, on a page of posts (see `postdays`)."""
+    return Anchor(day, "the post's date", "the post's date's", "the post's day")
+
+
+@dataclass(frozen=True)
 class _Found:
     start: int
     end: int
@@ -100,12 +115,14 @@ class _Found:
     precision: DatePrecision = "day"
 
 
-def find_dates(article: Article) -> tuple[DateMention, ...]:
-    """Every date of the article that can be put on the calendar, in reading order."""
-    published = article.meta.published
+def find_dates(article: Article, posted: Sequence[dt.date] | None = None) -> tuple[DateMention, ...]:
+    """Every date of the article that can be put on the calendar, in reading order. `posted`, on a page of
+    posts of several days, is the day of each paragraph's post, from which its relative dates count."""
+    anchors = ([post_anchor(day) for day in posted] if posted is not None
+               else [Anchor(article.meta.published)] * len(article.paragraphs))
     mentions = []
-    for index, text in enumerate(article.paragraphs):
-        for found in paragraph_dates(text, published):
+    for index, (text, anchor) in enumerate(zip(article.paragraphs, anchors, strict=True)):
+        for found in paragraph_dates(text, anchor):
             span = Span(article.id, index, found.start, found.end, text[found.start:found.end])
             mentions.append(DateMention(span, found.date, found.how, found.relative, found.precision))
     return tuple(mentions)
@@ -133,11 +150,14 @@ def unresolved_dates(article: Article) -> tuple[Span, ...]:
 _REGEX_CASE_FOLDS = str.maketrans({"\u0130": "I", "\u0131": "i", "\u017f": "s", "\u212a": "K"})
 
 
-def paragraph_dates(text: str, published: dt.date) -> list[_Found]:
-    """The dates of one paragraph; where two readings overlap, the longer (absolute first) wins."""
+def paragraph_dates(text: str, published: dt.date | Anchor) -> list[_Found]:
+    """The dates of one paragraph, relative ones counted from `published` (the publication date, or the
+    `Anchor` of the post the paragraph is in); where two readings overlap, the longer (absolute first)
+    wins."""
+    anchor = published if isinstance(published, Anchor) else Anchor(published)
     text = text.translate(_REGEX_CASE_FOLDS)
-    candidates = [*_absolute(text, published), *_weekdays(text, published), *_day_words(text, published),
-                  *_ago(text, published), *_years(text, published)]
+    candidates = [*_absolute(text, anchor), *_weekdays(text, anchor), *_day_words(text, anchor),
+                  *_ago(text, anchor), *_years(text, anchor)]
     taken: list[_Found] = []
     starts: list[int] = []
     for found in sorted(candidates, key=lambda f: (f.start - f.end, f.start)):
@@ -157,17 +177,17 @@ def _matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 # --- absolute ------------------------------------------------------------------------------------
 
 
-def _absolute(text: str, published: dt.date) -> Iterator[_Found]:
+def _absolute(text: str, anchor: Anchor) -> Iterator[_Found]:
     if not ANY_DATE.search(text):
         return  # most paragraphs name no month: one quick scan instead of four slow ones
     for pattern in ABSOLUTE:
         for match in pattern.finditer(text):
-            found = _calendar(match, published)
+            found = _calendar(match, anchor)
             if found is not None:
                 yield found
 
 
-def _calendar(match: re.Match[str], published: dt.date) -> _Found | None:
+def _calendar(match: re.Match[str], anchor: Anchor) -> _Found | None:
     """A written date: in full, without its year (the year nearest publication), or a month and year."""
     groups = match.groupdict()
     month = int(groups["month"]) if groups["month"].isdigit() else MONTHS[groups["month"].lower().rstrip(".")]
@@ -176,29 +196,29 @@ def _calendar(match: re.Match[str], published: dt.date) -> _Found | None:
     written = f"“{match.group()}”"
     try:
         if day is None:
-            date = dt.date(year or published.year, month, 1)
+            date = dt.date(year or anchor.day.year, month, 1)
             how = f"{written}: a month, no day"
             return _Found(match.start(), match.end(), date, how, False, "month")
         if year is not None:
             date = dt.date(year, month, day)
             how = f"{written}: written in full"
         else:
-            date = _nearest_year(month, day, published)
-            how = (f"{written}: no year given; {date.year} puts it nearest the publication date "
-                   f"({_day(published)})")
+            date = _nearest_year(month, day, anchor)
+            how = (f"{written}: no year given; {date.year} puts it nearest {anchor.noun} "
+                   f"({_day(anchor.day)})")
     except ValueError:
         return None  # 'February 30': not a date
     return _Found(match.start(), match.end(), date, how + _weekday_check(groups.get("named"), date), False)
 
 
-def _nearest_year(month: int, day: int, published: dt.date) -> dt.date:
+def _nearest_year(month: int, day: int, anchor: Anchor) -> dt.date:
     options = []
-    for year in (published.year - 1, published.year, published.year + 1):
+    for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1):
         try:
             options.append(dt.date(year, month, day))
         except ValueError:
             continue
-    return min(options, key=lambda d: (abs((d - published).days), d))
+    return min(options, key=lambda d: (abs((d - anchor.day).days), d))
 
 
 def _weekday_check(named: str | None, date: dt.date) -> str:
@@ -207,7 +227,7 @@ def _weekday_check(named: str | None, date: dt.date) -> str:
     return f"; but {_day(date)} is a {WEEKDAYS[date.weekday()]}, not a {named}"
 
 
-def _years(text: str, published: dt.date) -> Iterator[_Found]:
+def _years(text: str, anchor: Anchor) -> Iterator[_Found]:
     """'in 2020', 'the Oslo accords of 1993', 'last year': years alone, as figures do not count them."""
     for match in _matches(YEAR, text):
         if not _counted_after(text, match.end()):
@@ -215,10 +235,10 @@ def _years(text: str, published: dt.date) -> Iterator[_Found]:
                          f"“{match.group()}”: a year, no day", False, "year")
     for match in _matches(YEAR_WORDS, text):
         shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
-        year = published.year + shift
+        year = anchor.day.year + shift
         if not dt.MINYEAR <= year <= dt.MAXYEAR:
             continue
-        how = f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year, no day"
+        how = f"“{match.group()}” from {anchor.noun} ({_day(anchor.day)}): {year}, a year, no day"
         yield _Found(match.start(), match.end(), dt.date(year, 1, 1), how, True, "year")
 
 
@@ -230,16 +250,16 @@ def _counted_after(text: str, end: int) -> bool:
 # --- relative ------------------------------------------------------------------------------------
 
 
-def _weekdays(text: str, published: dt.date) -> Iterator[_Found]:
+def _weekdays(text: str, anchor: Anchor) -> Iterator[_Found]:
     for match in _matches(WEEKDAY, text):
         weekday = WEEKDAYS.index(match.group("weekday"))
         relation = (match.group("rel") or "").lower()
         future = relation == "next" or (not relation and _future(text, match.start()))
         try:
             if match.group("week"):
-                date, reason = _in_week(weekday, published, match.group("week").lower())
+                date, reason = _in_week(weekday, anchor, match.group("week").lower())
             else:
-                date, reason = _resolve_weekday(weekday, published, relation, future)
+                date, reason = _resolve_weekday(weekday, anchor, relation, future)
         except OverflowError:
             continue  # a publication date at the very end of the calendar
         how = f"“{match.group()}” → {reason}: {_day(date)}"
@@ -250,28 +270,28 @@ WEEK_SHIFT = {"last": -7, "this": 0, "next": 7}
 WEEK_WORDS = {"last": "the week before", "this": "the same week as", "next": "the week after"}
 
 
-def _in_week(weekday: int, published: dt.date, week: str) -> tuple[dt.date, str]:
+def _in_week(weekday: int, anchor: Anchor, week: str) -> tuple[dt.date, str]:
     """'Tuesday of last week': that weekday in the week (Monday to Sunday) before the publication's."""
-    monday = published - dt.timedelta(days=published.weekday())
+    monday = anchor.day - dt.timedelta(days=anchor.day.weekday())
     date = monday + dt.timedelta(days=WEEK_SHIFT[week] + weekday)
-    return date, f"the {WEEKDAYS[weekday]} of {WEEK_WORDS[week]} the publication date's ({_day(published)})"
+    return date, f"the {WEEKDAYS[weekday]} of {WEEK_WORDS[week]} {anchor.possessive} ({_day(anchor.day)})"
 
 
-def _resolve_weekday(weekday: int, published: dt.date, relation: str, future: bool) -> tuple[dt.date, str]:
+def _resolve_weekday(weekday: int, anchor: Anchor, relation: str, future: bool) -> tuple[dt.date, str]:
     name = WEEKDAYS[weekday]
-    back = (published.weekday() - weekday) % 7
+    back = (anchor.day.weekday() - weekday) % 7
     if future:
-        ahead = (weekday - published.weekday()) % 7 or (7 if relation == "next" else 0)
+        ahead = (weekday - anchor.day.weekday()) % 7 or (7 if relation == "next" else 0)
         when = "the first" if relation != "next" else "the next"
-        return published + dt.timedelta(days=ahead), (
-            f"{when} {name} {'after' if relation == 'next' else 'on or after'} the publication date "
-            f"({_day(published)}), as the sentence speaks of the future")
+        return anchor.day + dt.timedelta(days=ahead), (
+            f"{when} {name} {'after' if relation == 'next' else 'on or after'} {anchor.noun} "
+            f"({_day(anchor.day)}), as the sentence speaks of the future")
     if relation == "last" and back == 0:
-        return published - dt.timedelta(days=7), f"the {name} before the publication date ({_day(published)})"
+        return anchor.day - dt.timedelta(days=7), f"the {name} before {anchor.noun} ({_day(anchor.day)})"
     if back == 0:
-        return published, f"the publication day itself ({name})"
-    return published - dt.timedelta(days=back), (
-        f"the {name} on or before the publication date ({_day(published)})")
+        return anchor.day, f"{anchor.day_noun} itself ({name})"
+    return anchor.day - dt.timedelta(days=back), (
+        f"the {name} on or before {anchor.noun} ({_day(anchor.day)})")
 
 
 def _future(text: str, start: int) -> bool:
@@ -285,50 +305,49 @@ def _future(text: str, start: int) -> bool:
     return FUTURE.search(sentence, quote + 1) is not None
 
 
-def _day_words(text: str, published: dt.date) -> Iterator[_Found]:
+def _day_words(text: str, anchor: Anchor) -> Iterator[_Found]:
     for match in _matches(DAY_WORD, text):
         word = " ".join(match.group("word").lower().split())
         shift = DAY_WORDS[word]
         try:
-            date = published + dt.timedelta(days=shift)
+            date = anchor.day + dt.timedelta(days=shift)
         except OverflowError:
             continue
-        relation = {0: "the publication date", -1: "the day before the publication date",
-                    -2: "two days before the publication date",
-                    1: "the day after the publication date"}[shift]
+        relation = {0: anchor.noun, -1: f"the day before {anchor.noun}", -2: f"two days before {anchor.noun}",
+                    1: f"the day after {anchor.noun}"}[shift]
         yield _Found(match.start(), match.end(), date, f"“{match.group()}” → {relation}: {_day(date)}", True)
 
 
-def _ago(text: str, published: dt.date) -> Iterator[_Found]:
+def _ago(text: str, anchor: Anchor) -> Iterator[_Found]:
     for match in _matches(AGO, text):
         word = match.group("count").lower()
         count = 1 if word in ("a", "an") else int(word) if word.isdigit() else word_value(word) or 0
         unit = match.group("unit").lower()
         if unit.startswith(("month", "year")):
-            found = _months_ago(match, published, count * (12 if unit.startswith("year") else 1))
+            found = _months_ago(match, anchor, count * (12 if unit.startswith("year") else 1))
             if found is not None:
                 yield found
             continue
         days = count * (7 if unit.startswith("week") else 1)
         try:
-            date = published - dt.timedelta(days=days)
+            date = anchor.day - dt.timedelta(days=days)
         except OverflowError:
             continue
         yield _Found(match.start(), match.end(), date,
-                     f"“{match.group()}” → {days} days before the publication date ({_day(published)}): "
+                     f"“{match.group()}” → {days} days before {anchor.noun} ({_day(anchor.day)}): "
                      f"{_day(date)}", True)
 
 
-def _months_ago(match: re.Match[str], published: dt.date, months: int) -> _Found | None:
+def _months_ago(match: re.Match[str], anchor: Anchor, months: int) -> _Found | None:
     """'five years ago' (a year, no day), 'two months ago' (a month, no day), from the publication date."""
-    index = published.year * 12 + published.month - 1 - months
+    index = anchor.day.year * 12 + anchor.day.month - 1 - months
     year, month = divmod(index, 12)
     if not dt.MINYEAR <= year <= dt.MAXYEAR:
         return None
     if months % 12 == 0:
-        how = f"“{match.group()}” from the publication date ({_day(published)}): {year}, a year, no day"
+        how = f"“{match.group()}” from {anchor.noun} ({_day(anchor.day)}): {year}, a year, no day"
         return _Found(match.start(), match.end(), dt.date(year, 1, 1), how, True, "year")
-    how = (f"“{match.group()}” from the publication date ({_day(published)}): "
+    how = (f"“{match.group()}” from {anchor.noun} ({_day(anchor.day)}): "
            f"{month_year(dt.date(year, month + 1, 1))}, a month, no day")
     return _Found(match.start(), match.end(), dt.date(year, month + 1, 1), how, True, "month")
 
