@@ -73,13 +73,21 @@ INVISIBLE = "\ufeff\u200b\u2060\u00ad"
 """Byte-order mark, zero-width space, word joiner, soft hyphen: no visible text."""
 CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0e, 0x1c), 0x7f, *range(0x80, 0x85),
                                      *range(0x86, 0xa0)])
-REPLACE = {**QUOTES, **dict.fromkeys(SPACES + CONTROLS, " "), **dict.fromkeys(INVISIBLE, "")}
+TAB = "  "
+"""A tab: two spaces, as a run of spaces marks a cell (CELL_GAP) where a copied table or infobox had one."""
+REPLACE = {**QUOTES, **dict.fromkeys(SPACES + CONTROLS, " "), "\t": TAB, **dict.fromkeys(INVISIBLE, "")}
 ODD = re.compile("[" + re.escape("".join(REPLACE)) + "]")
 """The characters `normalise` replaces (found by one regex scan: far faster than `str.translate`)."""
 ODD_BUT_QUOTES = re.compile("[" + re.escape("".join(c for c in REPLACE if c not in QUOTES)) + "]")
 NON_BLANK = re.compile(r"\S[^\n]*")
 CELL_GAP = re.compile(r" {2,}")
-"""Where a copied row of cells (a menu, a table) puts its gaps: tabs are spaces by then (SPACES)."""
+"""Where a copied row of cells (a menu, a table, an infobox) puts its gaps: a tab is two spaces by then
+(TAB)."""
+_MARKER = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|nb \d{1,3}|edit|citation needed|clarification needed|"
+           r"better source needed|verification needed|failed verification|dubious(?: . discuss)?|"
+           r"according to whom\?|by whom\?|who\?|when\?|which\?|where\?|update|page needed)\]")
+CITATION_MARKERS = re.compile(rf"(?<=[^\s\[\]]){_MARKER}(?:{_MARKER})*")
+"""Markers an encyclopedia glues to the word before ('[8]', '[5][9]', '[citation needed]', '[edit]')."""
 
 KNOWN_TOP = 40
 """How many non-blank lines from the top a header line the contributor named is looked for in: a page
@@ -196,6 +204,7 @@ def _lines(text: str) -> list[_Line]:
     text = normalise(text)
     if len(shown_text) != len(text):  # cannot happen (see normalise_keeping_quotes); if it did, show `text`
         shown_text = text
+    text, shown_text = _without_citation_markers(text, shown_text)
     found: list[_Line] = []
     number, end = 1, 0
     # Runs of spaces mark cells only in a text whose words are mostly one space apart: in a copy that
@@ -213,6 +222,26 @@ def _lines(text: str) -> list[_Line]:
         found.append(_Line(number, raw, line, breaks > 1 and bool(found), shown, cells))
         end = match.end()
     return found
+
+
+def _without_citation_markers(text: str, shown: str) -> tuple[str, str]:
+    """The text without an encyclopedia's markers glued to a word ('hectares.[8]', 'since 2023.[citation
+    needed]', a heading's '[edit]'): links to references the cleaning removes, they would read as part of
+    the sentence and split its words from another outlet's. `shown` loses the same characters."""
+    if "[" not in text:
+        return text, shown
+    spans = [match.span() for match in CITATION_MARKERS.finditer(text)]
+    if not spans:
+        return text, shown
+    return _cut(text, spans), _cut(shown, spans)
+
+
+def _cut(text: str, spans: list[tuple[int, int]]) -> str:
+    kept, end = [], 0
+    for start, stop in spans:
+        kept.append(text[end:start])
+        end = stop
+    return "".join(kept) + text[end:]
 
 
 def _squash_key(text: str) -> str:

@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import clean, normalise
+from generator.clean import CITATION_MARKERS, clean, normalise
 from generator.cleanrules import line_reason
 from generator.cleanshapes import caption_shaped
 from generator.model import CleanText, Paragraph
@@ -48,7 +48,7 @@ def shown(cleaned: CleanText) -> dict[str, list[dict[str, object]]]:
 
 def assert_accounted(text: str, cleaned: CleanText) -> None:
     """Every non-blank line is a header line, a removed line, or inside the paragraph it belongs to."""
-    lines = normalise(text).split("\n")
+    lines = CITATION_MARKERS.sub("", normalise(text)).split("\n")
     removed = {r.line: r for r in cleaned.removed}
     header = {h.line for h in cleaned.header}
     # The dek is both: a header line, and the lead paragraph the analysis reads.
@@ -199,7 +199,7 @@ def test_shown_text_follows_bullets_joins_and_spaces_like_the_text() -> None:
 
 
 def test_normalise_makes_one_spelling_of_the_same_text() -> None:
-    assert normalise("\ufeffA\tb\u00a0c\r\nd\re\u2003f") == "A b c\nd\ne f"
+    assert normalise("\ufeffA\tb\u00a0c\r\nd\re\u2003f") == "A  b c\nd\ne f"  # a tab marks a cell
     assert normalise("“Yes,” she said. ‘No’, it’s") == "\"Yes,\" she said. 'No', it's"
     assert normalise("Cafe\u0301 co\u00adop\u200b") == "Café coop"
     assert normalise("a\u2028b\x00c\x85d") == "a b c d"
@@ -468,6 +468,22 @@ def test_a_fact_box_above_the_story_goes_and_a_list_inside_it_stays() -> None:
     story = ("Harbour authority fines operators\n\nThe authority fined three operators on Monday, it "
              "said.\n\nTidewater: €40,000\nGaivota Lines: €12,000\nNorte Ferries: €8,000\n")
     assert paragraphs(story)[-3:] == ["Tidewater: €40,000", "Gaivota Lines: €12,000", "Norte Ferries: €8,000"]
+
+
+def test_an_infobox_copied_with_tabs_goes_as_a_box() -> None:
+    box = "Location\tPorto, Portugal\nDate(s)\t3 March 2026 – present\nDeaths\t1\nArrests\t4\n"
+    text = f"Porto dock strike\n{box}\nThe Porto dock strike is a strike by dockers in the port of Porto.\n"
+    assert paragraphs(text) == ["The Porto dock strike is a strike by dockers in the port of Porto."]
+    assert set(reasons(text)) == {2, 3, 4, 5}
+
+
+def test_an_encyclopedia_s_markers_leave_the_sentence_and_brackets_in_it_stay() -> None:
+    text = ("Porto dock strike\n\nBackground[edit]\n\nThe strike began on 3 March.[1][4] Four dockers were "
+            "arrested,[citation needed] police said.[a]\n\n\"He [the minister] knew,\" a docker said. "
+            "The vote was 2 [sic] to 1.\n")
+    assert paragraphs(text) == ["Background", "The strike began on 3 March. Four dockers were arrested, "
+                                "police said.",
+                                "\"He [the minister] knew,\" a docker said. The vote was 2 [sic] to 1."]
 
 
 def test_a_show_s_chapters_go_under_their_heading_and_a_live_page_s_times_stay() -> None:
@@ -757,8 +773,8 @@ def test_an_encyclopedia_s_tabs_notes_contents_and_references_go_and_its_section
             "Text is available under the Creative Commons Attribution-ShareAlike 4.0 License; additional "
             "terms may apply.\nAbout Examplepedia\nMobile view\n")
     assert paragraphs(text, {"headline": "2026 Riverton flood"}) == [
-        "The 2026 Riverton flood is a flood on the River Ex in Riverton, which began on 7 July 2026.[1]",
-        "Background[edit]", "Riverton is a town of 3,450 people.[2]"]
+        "The 2026 Riverton flood is a flood on the River Ex in Riverton, which began on 7 July 2026.",
+        "Background", "Riverton is a town of 3,450 people."]
     # A numbered list under another heading is the story's.
     story = "Flood\n\nThe council met on Monday.\n\nSteps\n1 Leave\n2 Register\n"
     assert paragraphs(story)[-3:] == ["Steps", "1 Leave", "2 Register"]
