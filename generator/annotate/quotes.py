@@ -167,11 +167,23 @@ def _remember(sentence: Sentence, verbs: list[Verb], context: Context) -> None:
     kinds = {verb.speaker.kind for verb in verbs}
     if "person" not in kinds:
         # (a person named beside one who speaks, 'X, aide to Y, said', is part of X's description)
-        context.named([m for m in sentence.mentions if m.type == "person"])
+        context.named([m for m in sentence.mentions if m.type == "person"],
+                      {m.entity for m in sentence.mentions if _passive_agent(sentence, m)})
     if "organisation" not in kinds:
         context.named_organisations([m for m in sentence.mentions if m.type == "organisation"])
     named = any(m.type in ("person", "organisation") for m in sentence.mentions)
     context.subject = sentence_subject(sentence, context) if named and not verbs else None
+
+
+PASSIVE_AGENT = re.compile(r"\bby\s+(?:(?!(?:that|who|and|when|as|said|says)\b)[\w'’.-]+\s+){0,3}$")
+"""'by' and at most three words of description before a name: 'chaired by maritime lawyer …'."""
+
+
+def _passive_agent(sentence: Sentence, mention: Mentioned) -> bool:
+    """Whether the sentence names the person only as the agent of a passive ('The board will be chaired
+    by Mary Kemunto'): not someone the sentence is about, so not whom a 'she said' after it means."""
+    window = max(sentence.start, mention.start - 60)
+    return PASSIVE_AGENT.search(sentence.masked, window, mention.start) is not None
 
 
 @dataclass(frozen=True)

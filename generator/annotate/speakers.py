@@ -182,7 +182,9 @@ def _subject(sentence: Sentence, k: int, context: Context) -> Speaker | None:
     if word in CONJUNCTIONS:
         if sentence.verbs:
             return sentence.verbs[-1].speaker
-        return _np_at(sentence, sentence.start, toks[k].start, context)
+        # 'She suspended the licences and said …': the sentence's subject, a pronoun or a noun phrase
+        first = toks[0].text.casefold() if toks[0].start == sentence.start else ""
+        return pronoun_speaker(first, context) or _np_at(sentence, sentence.start, toks[k].start, context)
     if word in ("who", "which"):
         return _relative(sentence, j)
     return _named_before(sentence, j, context)

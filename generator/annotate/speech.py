@@ -69,6 +69,8 @@ class Context:
     quotes keeps it as small as its cast.)"""
     organisations_named: dict[str, Mentioned] = field(default_factory=dict)
     """Organisations the text named, as no speaker, since the last organisation spoke (as `named_since`)."""
+    agents: set[str] = field(default_factory=set)
+    """People of `named_since` named only as the agent of a passive (see `named`)."""
     subject: Speaker | None = None
     """The person or organisation the sentence just before was about (its subject), when it quoted no one:
     'Leonor Magalhães, lawyer of Inês Brandão, considered … "…," she said': she is the subject."""
@@ -92,7 +94,8 @@ class Context:
         when one or more may be meant but not for certain; (None, None) when none may be. In 'The driver,
         Vassilis Tzortzis, will be buried on Thursday. Colleagues said he had complained …', 'he' is the
         driver, not the mayor quoted before; with no pronoun given for the driver, no one for certain."""
-        compatible = [p for p in self.named_since.values() if self.pronouns.get(p.entity) in (None, pronoun)]
+        compatible = [p for p in self.named_since.values()
+                      if self.pronouns.get(p.entity) in (None, pronoun) and p.entity not in self.agents]
         if not compatible:
             return None, None
         latest = compatible[-1]
@@ -132,11 +135,17 @@ class Context:
         """`person` (named, found by a pronoun) is the latest to have spoken."""
         self._spoke(person)
 
-    def named(self, people: list[Mentioned]) -> None:
-        """People a sentence names; those who spoke in it are taken out again by `update`."""
+    def named(self, people: list[Mentioned], agents: set[str] | frozenset[str] = frozenset()) -> None:
+        """People a sentence names; those who spoke in it are taken out again by `update`. `agents` are
+        those it names only as the agent of a passive ('chaired by Mary Kemunto'): someone a role may
+        refer to ('the chair'), but not whom a pronoun after it means."""
         for person in people:
             self.named_since.pop(person.entity, None)  # named again: now the latest
             self.named_since[person.entity] = person
+            if person.entity in agents:
+                self.agents.add(person.entity)
+            else:
+                self.agents.discard(person.entity)
 
     def update(self, speaker: Speaker, paragraph: int) -> None:
         """Remember who spoke; a pronoun or 'the faction' keeps the name it refers to."""
@@ -173,6 +182,7 @@ class Context:
             self.people = [p for p in self.people if p.entity != person.entity]
         self.people.append(person)
         self.named_since.clear()
+        self.agents.clear()
 
 
 def _personal(speaker: Speaker) -> bool:
