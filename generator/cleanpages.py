@@ -14,9 +14,15 @@ story's words. Each rule tests a cheap cue (a word, a character) before its patt
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generator.cleanshapes import DATE, REPORTING, WEEKDAY, Line, caption_shaped, ends_sentence, rx, words
+
+RECORD_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = ()
+"""Line rules for the kinds of page this module knows, as (reason, test), tried after the general rules of
+`generator.cleanrules` (which appends them to its RULES)."""
+RECORD_LONG_KINDS: frozenset[str] = frozenset()
+"""The reasons of RECORD_RULES that a line longer than `cleanshapes.SHORT` may have."""
 
 # --- a video player and a reading tool ------------------------------------------------------------
 

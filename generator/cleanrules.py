@@ -605,6 +605,7 @@ RULES: tuple[Rule, ...] = (
     ("page interface text", portal.is_page_note),  # 'Was this page helpful?', 'View interactive map'
     ("alert box", portal.is_alert_banner),  # 'Status: Active – Evacuation Order in effect'
     ("cross-promotion link", portal.is_station_promo),  # 'Stay tuned to 99.1 The Lake for updates …'
+    *pages.RECORD_RULES,
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
@@ -619,7 +620,7 @@ LONG_KINDS = frozenset(("stray character", "encyclopedia's note", "channel's des
                         "journal apparatus",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
                         "topic tags", "news-tip prompt", "cookie notice", "betting advertisement",
-                        "sponsor message", "newsletter greeting"))
+                        "sponsor message", "newsletter greeting")) | pages.RECORD_LONG_KINDS
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 
