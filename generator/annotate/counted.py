@@ -37,6 +37,11 @@ UNITS = {"percent": "percent", "%": "percent", "pct": "percent", "second": "seco
          "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
          "decade": "decades", "century": "centuries"}
 UNITS.update({v: v for v in list(UNITS.values())})
+VOLUMES = {"cubic metres": 1.0, "litres": 0.001, "liters": 0.001, "m³": 1.0, "m3": 1.0}
+"""Units of volume, by their size in cubic metres: a spill's '100,000 cubic metres' and another outlet's
+'100 million litres' are one amount. (Not 'l' alone, which is too often something else.)"""
+UNITS.update(dict.fromkeys(VOLUMES, "cubic metres"))
+CUBIC = frozenset(("metres", "meters"))
 ISO_CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "NGN": "naira", "KES": "shillings",
                   "ZAR": "rand", "INR": "rupees", "PLN": "zlotys", "CHF": "francs", "JPY": "yen",
                   "CNY": "yuan", "ILS": "shekels"}
@@ -94,6 +99,8 @@ def counted(toks: list[Tok], number: Number, i: int) -> Phrase:
     word = low(toks, i)
     if word == "per" and low(toks, i + 1) == "cent":
         return _with_of(toks, Phrase(i, i + 2, "percent"))
+    if word == "cubic" and low(toks, i + 1) in CUBIC:
+        return _with_of(toks, Phrase(i, i + 2, "cubic metres"))
     if word in UNITS:
         return _with_of(toks, Phrase(i, i + 1, word))
     sign = currency_sign(toks, number)

@@ -29,6 +29,7 @@ from generator.annotate.counted import (
     PRONOUNS,
     UNITS,
     VERBS,
+    VOLUMES,
     Phrase,
     article_one,
     counted,
@@ -174,7 +175,7 @@ def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) 
     if early and after:
         parts, consumed = early, early_used  # 'Ten people, including two children, were killed'
     used.update(consumed)
-    value = number.value
+    value = number.value * VOLUMES.get(noun.head, 1.0)  # a volume in cubic metres, however written
     if counts == "years" and last == noun.last:
         last, value = _and_months(toks, last, value)
     if noun.head in LIVES and low(toks, first - 1) in TAKES_LIVES:
