@@ -458,6 +458,12 @@ def test_the_same_announcement_on_another_day_is_a_conflict(story: Comparisons) 
     ("The sample, taken on 22 February 2025 in Seville, contained the drug.", "22 February 2025", ["test"]),
     ("A passenger ferry capsized on Lake Nyasoro on Saturday evening.", "Saturday", ["disaster"]),
     ("A memorial service was held at Kaseni Stadium on Friday.", "Friday", ["funeral"]),
+    # the words of other disasters and attacks: a spill, a dam that burst, an outage, a cyberattack
+    ("The tailings dam burst early on Tuesday, releasing cyanide.", "Tuesday", ["disaster"]),
+    ("The hospital group's systems were hit by a ransomware attack on Sunday.", "Sunday", ["attack"]),
+    ("The regulator fined the company on Wednesday.", "Wednesday", ["decision"]),
+    # a breach of the peace or of a contract is no incident of its own
+    ("They were charged on Friday with breach of the peace.", "Friday", [None]),
     # a semicolon ends the clause a date belongs to (a dek strings clauses so)
     ("Body of missing farmer recovered late Tuesday; prosecutor takes charge of inquiry", "Tuesday", [None]),
 ])

@@ -40,10 +40,11 @@ for _class, _words in {
                  "fighting firefight gunfight gunbattle battle sweep crackdown massacre shelling airstrike "
                  "airstrikes bombardment invasion",
     "attack": "attack attacks bombing bombings shooting shootings stabbing stabbings explosion explosions "
-              "blast blasts ambush rampage",
+              "blast blasts ambush rampage cyberattack cyberattacks hack hacked hacking ransomware",
     "disaster": "earthquake quake flood floods flooding fire wildfire storm hurricane typhoon crash "
                 "collision accident derailment landslide eruption capsized capsizing capsize sank sinking "
-                "shipwreck",
+                "shipwreck spill spills leak leaks burst outage outages blackout blackouts derailed "
+                "avalanche mudslide tsunami cyclone tornado",
     "protest": "protest protests demonstration demonstrations riot riots rally rallies",
     "outbreak": "outbreak outbreaks epidemic pandemic cholera ebola measles malaria dengue mpox covid "
                 "lassa meningitis typhoid diphtheria polio influenza flu",
@@ -56,7 +57,7 @@ for _class, _words in {
     "announcement": "announced announce announces announcing announcement announcements declared declare "
                     "declares declaration proclaimed unveiled",
     "decision": "decided decides decision decisions decree decreed ruled ruling verdict voted vote sentenced "
-                "convicted conviction acquitted acquittal judgment judgement",
+                "convicted conviction acquitted acquittal judgment judgement fined",
     "meeting": "meeting meetings met summit talks session conference",
     "report": "reported reports report",
     "visit": "visit visits visited visiting arrival arrived trip tour toured tours",
