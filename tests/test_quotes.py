@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 
@@ -191,3 +192,14 @@ def test_a_clause_opened_by_as_has_its_own_subject() -> None:
     kb = _kb([{"id": "ana-vela", "name": "Ana Vela", "type": "person", "aliases": ["Vela"]}])
     (quote,) = _quotes(['Vela stripped of her record and prize money as lawyer cries "witch hunt"'], kb)
     assert quote.speaker is None and quote.how.startswith("“lawyer … cries”"), quote.how
+
+
+def test_a_transcript_line_of_the_article_s_own_author_is_the_report_not_a_quotation() -> None:
+    # a podcast's host, named in the byline, asks and narrates; the guest's answers are quotations
+    kb = _kb([{"id": "dan-hale", "name": "Dan Hale", "type": "person"},
+              {"id": "mia-ortiz", "name": "Mia Ortiz", "type": "person"}])
+    paragraphs = ["Dan Hale: What did the court decide?", "Mia Ortiz: It upheld the ban."]
+    article = make_article(paragraphs)
+    article = dataclasses.replace(article, meta=dataclasses.replace(article.meta, byline="Dan Hale"))
+    quotes = find_quotes(article, find_mentions(article, kb), kb)
+    assert [(q.span.text, q.speaker) for q in quotes] == [("It upheld the ban.", "mia-ortiz")]

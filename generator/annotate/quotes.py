@@ -63,6 +63,8 @@ LABEL_REACH = 160
 """How far into a paragraph the colon of a speaker label may be ('JOAO GONCALVES, defence lawyer:')."""
 LABEL_SPACE = re.compile(r"[ \t]*")
 SENTENCE_END = re.compile(r"[.!?]\s")
+HONORIFIC_STOP = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Sen|Rep|Gen|Col|Capt|Lt|Sgt|St)\.$")
+"""A title's full stop, which ends no sentence ('Mr. Bence Horváth (Fidesz-KDNP):')."""
 JOURNALIST = re.compile(r"\b(?:anchor|presenter|reporter|correspondent|host|narrator|newsreader"
                         r"|interviewer)s?\b", re.IGNORECASE)
 """A transcript's label for the outlet's own journalist, whose lines are the report, not a quotation."""
@@ -113,7 +115,8 @@ def find_quotes(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBa
     context = Context(*_speaker_facts(kb))
     paragraphs = article.paragraphs
     spans = [_without_defined_terms(text, find_spans(text)) for text in paragraphs]
-    labels = [_speaker_label(text, spans[n], by_paragraph[n]) for n, text in enumerate(paragraphs)]
+    byline = article.meta.byline or ""
+    labels = [_speaker_label(text, spans[n], by_paragraph[n], byline) for n, text in enumerate(paragraphs)]
     for number, label in enumerate(labels):
         if label is not None and label.unmarked:
             spans[number] = [QuoteSpan(label.end, len(paragraphs[number].rstrip()), label.end,
@@ -199,24 +202,40 @@ class _Label:
     """A transcript line without quote marks: all the words after the label are the quotation."""
 
 
-def _speaker_label(text: str, spans: list[QuoteSpan], mentioned: list[Mentioned]) -> _Label | None:
+def _speaker_label(text: str, spans: list[QuoteSpan], mentioned: list[Mentioned], byline: str = ""
+                   ) -> _Label | None:
     """The label at the start of `text`, when one names who speaks: a person's name (after at most two
     titles, 'Judge Conceicao'), alone or with a role after a comma or in brackets, then a colon; either a
     quotation starts right after the colon, or the name is in capitals as in a transcript. 'Oliveira: nine
     years.' (a list of sentences) or 'Breaking: …' is none."""
     colon = text.find(":", 0, LABEL_REACH)
-    if colon <= 0 or spans and spans[0].left < colon or SENTENCE_END.search(text, 0, colon):
+    if colon <= 0 or spans and spans[0].left < colon or _sentence_ends(text, colon):
         return None
     spaces = LABEL_SPACE.match(text, colon + 1)
     end = spaces.end() if spaces else colon + 1
     quoted = bool(spans) and spans[0].left == end
     speaker = _label_name(text[:colon], mentioned, quoted)
-    if speaker is None or not quoted and not speaker.text.isupper():
+    # a name in capitals, or a known person's full name over words with no quotation marks in them (a
+    # verbatim record's 'Mr. Bence Horváth (Fidesz-KDNP): Thank you, Mr. Speaker. …')
+    if speaker is None or not quoted and not speaker.text.isupper() \
+            and (spans or speaker.entity is None or len(speaker.text.split()) < 2):
         return None
     unmarked = not spans and speaker.entity is not None and end < len(text.rstrip())
-    if unmarked and JOURNALIST.search(text, 0, colon):
+    if unmarked and (JOURNALIST.search(text, 0, colon) or _by_the_author(speaker.text, byline)):
         return None  # 'BRIAN OMONDI, REPORTER: Linda, the ferry left …': the outlet's own narration
     return _Label(speaker, text[:colon], end, unmarked)
+
+
+def _sentence_ends(text: str, colon: int) -> bool:
+    """Whether a sentence ends before the colon, but for an honorific's full stop ('Mr. Horváth:')."""
+    return any(not HONORIFIC_STOP.search(text, 0, match.start() + 1)
+               for match in SENTENCE_END.finditer(text, 0, colon))
+
+
+def _by_the_author(name: str, byline: str) -> bool:
+    """Whether a transcript's speaker is the article's own author (a podcast's host, named in the byline):
+    their lines are the report, not a quotation."""
+    return bool(byline) and name.casefold() in byline.casefold()
 
 
 def _label_name(head: str, mentioned: list[Mentioned], quoted: bool) -> Speaker | None:
