@@ -702,3 +702,16 @@ def test_a_wire_s_dateline_dates_no_event() -> None:
     notes = Annotate(wire).date("March 9", "2026-03-09").date("Saturday", "2026-03-07").build()
     (event,) = compare((wire,), {wire.id: notes}, knowledge()).dates
     assert [t.date.isoformat() for t in event.tally] == ["2026-03-07"]
+
+
+def test_a_count_of_things_is_one_claim_whatever_incident_its_sentence_names() -> None:
+    # '1.4 million records' beside 'the outage' and '1.2 million records … so far' are one claim told
+    # two ways (the incident a sentence names tells apart only counts of what befell people)
+    a = make_article("tech-site", ["About 1.4 million patient records were exposed in the outage."])
+    b = make_article("broadcaster", ["About 1.2 million patient records have been exposed so far."])
+    annotations = {"tech-site": Annotate(a).figure("1.4 million patient records", 1_400_000, "records",
+                                                   "patient records").build(),
+                   "broadcaster": Annotate(b).figure("1.2 million patient records", 1_200_000, "records",
+                                                     "patient records").build()}
+    (records,) = compare((a, b), annotations, knowledge()).figures
+    assert records.status == "conflict" and records.event == ""

@@ -383,6 +383,11 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
     year = _past_year(text, bounds, past[span.paragraph], opening_only=counts not in INCIDENT_COUNTS)
     if year is not None:
         return _Keyed(figure, order, counts, f"in {year}", subject, bounds, earlier=True)
+    if counts not in INCIDENT_COUNTS:
+        # The incident a sentence names tells apart counts of what befell people (the raid's dead, the
+        # protest's); for a count of things it is only a word nearby ('1.4 million records' beside 'the
+        # outage', '1.2 million records … so far'), which split one claim into rows: their words do that.
+        event = ""
     return _Keyed(figure, order, counts, event, subject, bounds)
 
 
