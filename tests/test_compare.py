@@ -14,7 +14,7 @@ from generator.annotate.terms import find_headline_terms
 from generator.compare import Comparisons, compare
 from generator.compare.dates import MAX_SPREAD, event_kinds
 from generator.compare.figures import compatible, figure_event, normal_subject
-from generator.model import Annotations, Figure, Span
+from generator.model import Annotations, Figure, KnowledgeBase, Span
 
 
 @pytest.fixture(scope="module")
@@ -337,15 +337,42 @@ def test_shared_quote_with_different_wording_is_grouped_with_a_word_diff(story: 
     assert 0.8 < river.similarity < 1
 
 
-def _two_quotes(first: tuple[str, str | None], second: tuple[str, str | None]) -> tuple[Comparisons, str]:
+SPEAKERS = knowledge(entity("minister-lee", "Ana Lee", "person"),
+                     entity("mayor-ortiz", "Luis Ortiz", "person"),
+                     entity("roads-agency", "Roads Agency", "organisation"))
+
+
+def _two_quotes(first: tuple[str, str | None], second: tuple[str, str | None],
+                kb: KnowledgeBase | None = None) -> tuple[Comparisons, str]:
     a = make_article("left-paper", [f"“{first[0]},” an official said."])
     b = make_article("right-paper", [f"“{second[0]},” an official said."])
     annotations = {"left-paper": Annotate(a).quote(first[0], first[1]).build(),
                    "right-paper": Annotate(b).quote(second[0], second[1]).build()}
-    return compare((a, b), annotations, knowledge()), a.id
+    return compare((a, b), annotations, kb or knowledge()), a.id
 
 
-def test_the_same_words_by_different_speakers_are_not_grouped() -> None:
+def test_the_same_words_given_to_two_people_are_one_group_whose_speakers_differ() -> None:
+    words = "The bridge will reopen to traffic next month after repairs"
+    result, _ = _two_quotes((words, "minister-lee"), (words, "mayor-ortiz"), SPEAKERS)
+    (group,) = result.quotes
+    assert group.speakers_differ and {w.speaker for w in group.wordings} == {"minister-lee", "mayor-ortiz"}
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # two people's words on one theme, in another order: 'respect whatever the court decides'
+    (("We will respect whatever the court decides", "minister-lee"),
+     ("I will respect the court, whatever it decides, but we will appeal", "mayor-ortiz")),
+    # a spokesman and the body he speaks for are no disagreement
+    (("The bridge will reopen to traffic next month after repairs", "minister-lee"),
+     ("The bridge will reopen to traffic next month after repairs", "roads-agency")),
+])
+def test_near_misses_of_one_utterance_given_to_two_speakers(first: tuple[str, str],
+                                                             second: tuple[str, str]) -> None:
+    result, _ = _two_quotes(first, second, SPEAKERS)
+    assert not any(g.speakers_differ for g in result.quotes)
+
+
+def test_speakers_the_knowledge_base_does_not_know_are_not_set_against_each_other() -> None:
     words = "The bridge will reopen to traffic next month after repairs"
     result, _ = _two_quotes((words, "minister-lee"), (words, "mayor-ortiz"))
     assert result.quotes == ()

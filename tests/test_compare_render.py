@@ -305,3 +305,23 @@ def test_story_pages_build_with_mkdocs_strict(rendered: Rendered, tmp_path: Path
     assert 'id="fig-killed-attack-worker"' in built
     problems = [problem for path in pages for problem in broken_links(site, address(path))]
     assert not problems, "\n".join(problems)
+
+
+def test_words_given_to_two_people_are_shown_as_a_conflict_of_speakers() -> None:
+    words = "We will not pay a single cent to criminals who hold sick people to ransom"
+    a = make_article("state-radio", [f"“{words},” the minister, Rhiannon Faulds, said."],
+                     outlet="State Radio")
+    b = make_article("tech-site", [f"“{words},” the chief operating officer, Maree Costigan, said."],
+                     outlet="Tech Site")
+    kb = knowledge(entity("rhiannon-faulds", "Rhiannon Faulds"), entity("maree-costigan", "Maree Costigan"))
+    annotations = {"state-radio": Annotate(a).quote(words, "rhiannon-faulds").build(),
+                   "tech-site": Annotate(b).quote(words, "maree-costigan").build()}
+    story = story_of((a, b), kb)
+    comparisons = compare((a, b), annotations, kb)
+    sidebar = unescape(render_sidebar("tech-site", comparisons, story))
+    assert "Conflict" in sidebar and "Maree Costigan: “We will not pay" in sidebar
+    assert "different speakers: Rhiannon Faulds (State Radio); Maree Costigan (Tech Site)" in sidebar
+    page = to_html(render_story_pages(story, annotations, comparisons)["story/quotes.md"])
+    assert "The outlets name different speakers" in page
+    assert 'href="../../entities/maree-costigan/"' in page
+    assert 'href="../../entities/rhiannon-faulds/"' in page

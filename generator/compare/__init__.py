@@ -36,7 +36,7 @@ def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
     annotations = {**{a: _empty(a) for a in missing}, **annotations}
     tasks: list[Callable[[], Any]] = [
         lambda: compare_figures(articles, annotations, kb),
-        lambda: compare_quotes(articles, annotations),
+        lambda: compare_quotes(articles, annotations, kb),
         lambda: (compare_dates(articles, annotations), compare_names(articles, annotations, kb),
                  compare_institutions(articles, annotations, kb), compare_framing(articles, annotations, kb)),
     ]

@@ -108,6 +108,8 @@ class QuoteGroup:
     identical: bool
     """True when every article gives the same words."""
     wordings: tuple[QuoteWording, ...]
+    speakers_differ: bool = False
+    """True when the articles give the words to different people (each wording has its speaker)."""
 
 
 # --- text reuse ---------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from generator.compare.model import QuoteGroup, QuoteWording, WordDiff
 from generator.compare.text import content_stems, slug, unique_ids, words
-from generator.model import Annotations, Article, Quote
+from generator.model import Annotations, Article, KnowledgeBase, Quote
 
 MIN_SHARED = 3
 """Content words a quote must share with a group's leader (short identical quotes excepted)."""
@@ -26,6 +26,11 @@ SAME_SPEAKER = 0.5
 """Share of the shorter quote's content words found in the other, for quotes by the same speaker."""
 UNATTRIBUTED = 0.7
 """The same, for an unattributed quote joining an attributed group: stricter, since no speaker confirms it."""
+MISATTRIBUTED = 0.8
+"""Share of the shorter quote's content words that two speakers' quotes must share to be one utterance
+given to two people: near the same words, not a theme two people both spoke of."""
+MISATTRIBUTED_WORDS = 4
+SAME_RUN = 4
 GROUPS_PER_STEM = 50
 """A stem shared by more groups than this (of one speaker) says nothing about which group: skipped."""
 
@@ -49,13 +54,16 @@ class _Item:
     stems: frozenset[str]
 
 
-def compare_quotes(articles: tuple[Article, ...],
-                   annotations: dict[str, Annotations]) -> tuple[QuoteGroup, ...]:
-    """Every utterance reported by two articles or more, the most widely reported first."""
+def compare_quotes(articles: tuple[Article, ...], annotations: dict[str, Annotations],
+                   kb: KnowledgeBase | None = None) -> tuple[QuoteGroup, ...]:
+    """Every utterance reported by two articles or more, the most widely reported first. With `kb`, the
+    same words given to two people (or two organisations) are one group whose speakers differ."""
     items = [_Item(q, order, frozenset(content_stems(q.span.text)))
              for order, article in enumerate(articles) for q in annotations[article.id].quotes]
     items.sort(key=lambda i: (i.order, i.quote.span.paragraph, i.quote.span.start, i.quote.id))
     clusters = _cluster(items)
+    if kb is not None:
+        clusters = _across_speakers(clusters, items, {e.id: e.type for e in kb.entities})
     shared = [c for c in clusters if len({items[m].quote.span.article for m in c.members}) > 1]
     shared.sort(key=lambda c: (-len({items[m].quote.span.article for m in c.members}), min(c.members)))
     groups = [_group(c, items) for c in shared]
@@ -123,6 +131,56 @@ def _pick(item: _Item, candidates: list[int], clusters: list[_Cluster], threshol
     return best[1] if best else None
 
 
+def _across_speakers(clusters: list[_Cluster], items: list[_Item], types: dict[str, str]) -> list[_Cluster]:
+    """Join the groups of one utterance that articles give to different people: the same words under two
+    speakers of one kind (two people, or two organisations: a spokeswoman and her ministry are not a
+    disagreement) are a claim about who said it, which a reader must see side by side. The same words:
+    MISATTRIBUTED of the shorter's content words (at least MISATTRIBUTED_WORDS of them), and a run of
+    SAME_RUN words in the same order ('respect whatever the court decides' and 'I will respect the court,
+    whatever it decides' are two people's words). The group reported by more articles keeps its speaker;
+    the other's quotes join it. Candidates come from a stem index of the groups' leaders, as in `_cluster`."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for number, cluster in enumerate(clusters):
+        if cluster.speaker is not None:
+            for stem in cluster.stems:
+                index[stem].append(number)
+    reach = {n: len({items[m].quote.span.article for m in c.members}) for n, c in enumerate(clusters)}
+    absorbed: set[int] = set()
+    for number, cluster in enumerate(clusters):
+        if cluster.speaker is None or number in absorbed or len(cluster.stems) < MISATTRIBUTED_WORDS:
+            continue
+        found: Counter[int] = Counter()
+        for stem in cluster.stems:
+            posting = index[stem]
+            if len(posting) <= GROUPS_PER_STEM:
+                found.update(other for other in posting if other > number)
+        for other in sorted(found):
+            twin = clusters[other]
+            if other in absorbed or twin.speaker in (None, cluster.speaker) \
+                    or types.get(twin.speaker) != types.get(cluster.speaker, "") \
+                    or len(cluster.stems & twin.stems) < MISATTRIBUTED_WORDS \
+                    or similarity(cluster.stems, twin.stems) < MISATTRIBUTED \
+                    or not _same_run(_text(items, cluster), _text(items, twin)):
+                continue
+            keep, drop = (number, other) if reach[number] >= reach[other] else (other, number)
+            clusters[keep].members.extend(clusters[drop].members)
+            absorbed.add(drop)
+            if drop == number:
+                break
+    return [c for n, c in enumerate(clusters) if n not in absorbed]
+
+
+def _text(items: list[_Item], cluster: _Cluster) -> str:
+    return items[cluster.leader].quote.span.text
+
+
+def _same_run(a: str, b: str) -> bool:
+    """Whether two quotations share SAME_RUN words in a row (case and punctuation aside)."""
+    left, right = [_fold(w) for w in a.split()], [_fold(w) for w in b.split()]
+    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
+    return matcher.find_longest_match(0, len(left), 0, len(right)).size >= SAME_RUN
+
+
 def _group(cluster: _Cluster, items: list[_Item]) -> QuoteGroup:
     members = sorted(cluster.members)
     quotes = [items[m].quote for m in members]
@@ -135,7 +193,8 @@ def _group(cluster: _Cluster, items: list[_Item]) -> QuoteGroup:
     return QuoteGroup(
         id=f"quote-{slug(reference.id, 80)}", speaker=cluster.speaker, quotes=tuple(q.id for q in quotes),
         articles=tuple(articles), reference=reference.id,
-        identical=len({_normal(q.span.text) for q in quotes}) == 1, wordings=wordings)
+        identical=len({_normal(q.span.text) for q in quotes}) == 1, wordings=wordings,
+        speakers_differ=len({q.speaker for q in quotes if q.speaker is not None}) > 1)
 
 
 def _reference(quotes: list[Quote]) -> Quote:

@@ -293,10 +293,28 @@ def _others(values: tuple[list[str], int], alone: str) -> str:
 def _quote_item(article: str, group: QuoteGroup, index: _Index) -> Item:
     mine = index.mine[(id(group), article)]
     wording = "same words" if group.identical else "worded differently"
-    speaker = _entity_name(group.speaker, index) if group.speaker else "unattributed"
-    return Item(mine.paragraph + 1, _story_href("quotes", group.id, index), "",
-                f"{speaker}: “{shorten(mine.text, QUOTE_LENGTH)}”",
-                f"Also in {_names(group.articles, index, leave_out=article)} ({wording})", "Compare wordings")
+    said_by = mine.speaker if group.speakers_differ else group.speaker
+    speaker = _entity_name(said_by, index) if said_by else "unattributed"
+    detail = f"Also in {_names(group.articles, index, leave_out=article)} ({wording})"
+    if group.speakers_differ:
+        detail += f". The outlets name different speakers: {_attributions(group, index.names, index.sources)}"
+    status = "conflict" if group.speakers_differ else ""
+    return Item(mine.paragraph + 1, _story_href("quotes", group.id, index), status,
+                f"{speaker}: “{shorten(mine.text, QUOTE_LENGTH)}”", detail, "Compare wordings")
+
+
+def _attributions(group: QuoteGroup, names: dict[str, str], sources: dict[str, Source]) -> str:
+    """'Rhiannon Faulds (ABS News, Graham Wetherall on LinkedIn); Maree Costigan (Byteline)': who says the
+    words, by outlet, the group's speaker first."""
+    by_speaker: dict[str, list[str]] = {}
+    for wording in group.wordings:
+        if wording.speaker is not None and wording.article in sources:
+            outlets = by_speaker.setdefault(wording.speaker, [])
+            label = sources[wording.article].label
+            if label not in outlets:
+                outlets.append(label)
+    ordered = sorted(by_speaker, key=lambda s: (s != group.speaker, -len(by_speaker[s]), s))
+    return "; ".join(f"{names.get(s, s)} ({', '.join(by_speaker[s][:MAX_OTHERS])})" for s in ordered)
 
 
 def _name_item(article: str, group: NameGroup, index: _Index) -> Item:

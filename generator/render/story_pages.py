@@ -267,7 +267,19 @@ def _quote_view(group: QuoteGroup) -> dict[str, object]:
         is_reference = any(p.quote == group.reference for p in places)
         wordings.append(Wording(text, () if is_reference else diff, score, tuple(places), is_reference))
     return {"group": group, "wordings": wordings, "more": max(len(ordered) - MAX_WORDINGS, 0),
-            "title": shorten(reference_text, TITLE_LENGTH)}
+            "title": shorten(reference_text, TITLE_LENGTH), "speakers": _speakers(group)}
+
+
+def _speakers(group: QuoteGroup) -> list[tuple[str, list[QuoteWording]]]:
+    """When the articles give the words to different people: each speaker (the group's first) with the
+    wordings that name them."""
+    if not group.speakers_differ:
+        return []
+    by_speaker: dict[str, list[QuoteWording]] = {}
+    for wording in group.wordings:
+        if wording.speaker is not None:
+            by_speaker.setdefault(wording.speaker, []).append(wording)
+    return sorted(by_speaker.items(), key=lambda item: (item[0] != group.speaker, -len(item[1]), item[0]))
 
 
 # --- framing ------------------------------------------------------------------------------------
