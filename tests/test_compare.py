@@ -609,6 +609,16 @@ def test_roles_per_article_and_whether_they_differ(story: Comparisons) -> None:
     assert {s.text for s in group.spellings} == {"Omar Haddad", "Omar Hadad"}
 
 
+def test_a_name_whose_first_letter_is_written_with_another_accent_is_a_spelling_variant() -> None:
+    # the cedilla Ţ, the comma-below Ț and a plain T: one letter, three ways to type it
+    a = make_article("wire", ["The site manager, Mihai Turcanu, was detained."])
+    b = make_article("blog", ["Mihai Ţurcanu, the site manager, was detained."])
+    annotations = {"wire": Annotate(a).mention("Mihai Turcanu", "mihai-turcanu", variant=True).build(),
+                   "blog": Annotate(b).mention("Mihai Ţurcanu", "mihai-turcanu", variant=True).build()}
+    (group,) = compare((a, b), annotations, knowledge(entity("mihai-turcanu", "Mihai Țurcanu"))).names
+    assert {s.text for s in group.spellings} == {"Mihai Turcanu", "Mihai Ţurcanu"}
+
+
 def test_an_inflection_is_not_a_spelling_variant() -> None:
     a = make_article("one-desk", ["Norway said Norwegian troops will stay."])
     annotations = {"one-desk": Annotate(a).mention("Norway", "norway").mention("Norwegian", "norway").build()}

@@ -10,7 +10,9 @@ Everything is indexed by entity, so the cost is linear in the number of mentions
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -83,12 +85,20 @@ def name_parts(text: str) -> list[str]:
 
 
 def is_variant(a: str, b: str) -> bool:
-    """Two spellings of one name part: close, same initial, similar length, neither an inflection of the
-    other."""
+    """Two spellings of one name part: close, same initial (its accents aside: 'Ţurcanu', 'Turcanu'),
+    similar length, neither an inflection of the other."""
     x, y = a.casefold(), b.casefold()
-    if x == y or x.startswith(y) or y.startswith(x) or x[0] != y[0] or abs(len(x) - len(y)) > 2:
+    if x == y or x.startswith(y) or y.startswith(x) or abs(len(x) - len(y)) > 2:
         return False
-    return fuzz.ratio(x, y) >= SPELLING_SIMILARITY
+    if _unaccented(x[0]) != _unaccented(y[0]):
+        return False
+    return fuzz.ratio(x, y) >= SPELLING_SIMILARITY or _unaccented(x) == _unaccented(y)
+
+
+@lru_cache(maxsize=4096)
+def _unaccented(text: str) -> str:
+    """The letters without their accents: 'ţ' (cedilla) and 'ț' (comma below) are both 't'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _variant_family(parts: list[str]) -> list[str]:
