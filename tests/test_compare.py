@@ -752,3 +752,15 @@ def test_a_count_of_things_is_one_claim_whatever_incident_its_sentence_names() -
                                                      "patient records").build()}
     (records,) = compare((a, b), annotations, knowledge()).figures
     assert records.status == "conflict" and records.event == ""
+
+
+def test_a_date_written_with_the_wrong_weekday_is_a_slip_whatever_its_event() -> None:
+    # 10 March 2026 was a Tuesday; no other article dates the breach, so no event group holds it
+    a = make_article("mobile-paper", ["Serbia had two weeks to prepare after the dam broke on Wednesday, "
+                                      "March 10."], published="2026-03-24")
+    b = make_article("wire", ["The minister spoke on Tuesday, March 10, in Budapest."],
+                     published="2026-03-14")
+    annotations = {"mobile-paper": Annotate(a).date("Wednesday, March 10", "2026-03-10").build(),
+                   "wire": Annotate(b).date("Tuesday, March 10", "2026-03-10").build()}
+    (slip,) = compare((a, b), annotations, knowledge()).slips
+    assert (slip.article, slip.text) == ("mobile-paper", "Wednesday, March 10")

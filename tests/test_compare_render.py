@@ -325,3 +325,12 @@ def test_words_given_to_two_people_are_shown_as_a_conflict_of_speakers() -> None
     assert "The outlets name different speakers" in page
     assert 'href="../../entities/maree-costigan/"' in page
     assert 'href="../../entities/rhiannon-faulds/"' in page
+
+
+def test_the_sidebar_says_when_the_article_names_the_wrong_weekday_for_a_date_no_event_holds() -> None:
+    a = make_article("mobile-paper", ["The dam broke on Wednesday, March 10."], published="2026-03-24")
+    annotations = {"mobile-paper": Annotate(a).date("Wednesday, March 10", "2026-03-10").build()}
+    story = story_of((a,), knowledge())
+    html = unescape(render_sidebar("mobile-paper", compare((a,), annotations, knowledge()), story))
+    assert "“Wednesday, March 10”" in html
+    assert "This article calls it a Wednesday; 10 Mar 2026 was a Tuesday." in html

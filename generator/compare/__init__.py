@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.compare.coverage import compare_coverage
-from generator.compare.dates import compare_dates
+from generator.compare.dates import compare_dates, weekday_slips
 from generator.compare.figures import compare_figures
 from generator.compare.framing import compare_framing
 from generator.compare.institutions import compare_institutions
@@ -49,7 +49,8 @@ def compare(articles: tuple[Article, ...], annotations: dict[str, Annotations],
     figures, quotes, (dates, names, institutions, framing) = results
     return Comparisons(reuse=reuse, figures=figures, quotes=quotes, dates=dates, names=names,
                        institutions=institutions, framing=framing,
-                       unique=compare_coverage(articles, annotations, kb, figures, quotes, dates))
+                       unique=compare_coverage(articles, annotations, kb, figures, quotes, dates),
+                       slips=weekday_slips(articles, annotations, dates))
 
 
 def _empty(article_id: str) -> Annotations:

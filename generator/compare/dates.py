@@ -32,6 +32,7 @@ from generator.compare.text import (
     unique_ids,
     words,
 )
+from generator.datewords import weekday_slip
 from generator.model import Annotations, Article, DateMention
 
 CONTEXT_SHARE = 0.25
@@ -81,6 +82,23 @@ def compare_dates(articles: tuple[Article, ...],
     groups.sort(key=lambda g: (g.tally[0].date, g.kind, g.values[0].article, g.values[0].paragraph))
     ids = unique_ids(g.id for g in groups)
     return tuple(dataclasses.replace(g, id=i) for g, i in zip(groups, ids, strict=True))
+
+
+def weekday_slips(articles: tuple[Article, ...], annotations: dict[str, Annotations],
+                  groups: tuple[DateGroup, ...]) -> tuple[DateValue, ...]:
+    """Every date written with a weekday it was not ('Wednesday, March 10' of a Tuesday), but those of the
+    dated events (`groups`), which show theirs: a reader should not take the day on trust, whatever the
+    event. Read as written: the date stands and the weekday is the slip (`datewords.weekday_slip`)."""
+    grouped = {(v.article, v.paragraph, v.text) for g in groups for v in g.values}
+    found = []
+    for article in articles:
+        for mention in annotations[article.id].dates:
+            span = mention.span
+            # (a weekday alone, 'on Wednesday', is resolved to a Wednesday: no slip)
+            if mention.precision == "day" and (article.id, span.paragraph, span.text) not in grouped \
+                    and weekday_slip(span.text, mention.date) is not None:
+                found.append(DateValue(article.id, mention.date, span.paragraph, span.text, mention.how))
+    return tuple(found)
 
 
 def event_kinds(text: str, spans: list[tuple[int, int]]) -> list[str | None]:

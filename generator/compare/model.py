@@ -298,3 +298,6 @@ class Comparisons:
     institutions: tuple[InstitutionConflict, ...] = ()
     framing: tuple[FramingComparison, ...] = ()
     unique: tuple[Coverage, ...] = ()
+    slips: tuple[DateValue, ...] = ()
+    """Dates an article writes with the wrong weekday ('Saturday, 11 October' of a Sunday) that no dated
+    event holds (an event's dates show their slips with it), in corpus order."""

@@ -63,6 +63,7 @@ class _ByArticle:
     institutions: list[InstitutionConflict] = field(default_factory=list)
     reuse: list[ReusePair] = field(default_factory=list)
     coverage: Coverage | None = None
+    slips: list[DateValue] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,8 @@ def render_sidebar(article_id: str, comparisons: Comparisons, story: Story) -> s
     mine = index.by_article.get(article_id, _ByArticle())
     builders = {
         "figures": (lambda g: _figure_item(article_id, g, index), _conflicts_first(mine.figures)),
-        "dates": (lambda g: _date_item(article_id, g, index), _conflicts_first(mine.dates)),
+        "dates": (lambda g: _slip_item(g) if isinstance(g, DateValue) else _date_item(article_id, g, index),
+                  [*mine.slips, *_conflicts_first(mine.dates)]),
         "quotes": (lambda g: _quote_item(article_id, g, index), mine.quotes),
         "names": (lambda g: _naming_item(article_id, g, index), [*mine.names, *mine.institutions]),
         "reuse": (lambda p: _reuse_item(article_id, p, index), mine.reuse),
@@ -179,6 +181,8 @@ def _index(comparisons: Comparisons, story: Story) -> _Index:
         by_article[pair.b].reuse.append(pair)
     for coverage in comparisons.unique:
         by_article[coverage.article].coverage = coverage
+    for slip in comparisons.slips:
+        by_article[slip.article].slips.append(slip)
     chosen = shown(comparisons)
     ids = {g.id for g in chosen.figures} | {g.id for g in chosen.events} | {g.id for g in chosen.quotes}
     ids |= {c.id for c in chosen.institutions} | {f"name-{n.entity}" for n in chosen.names}
@@ -237,6 +241,12 @@ def _date_item(article: str, group: DateGroup, index: _Index) -> Item:
     return Item(mine.paragraph + 1, _story_href("timeline", group.id, index), _badge(group.status, values[1]),
                 f"{group.event}: {day_month_year(mine.date, short=True)}",
                 _slip(mine) + _others(values, "No other article dates it."), "Timeline")
+
+
+def _slip_item(slip: DateValue) -> Item:
+    """A date this article writes with the wrong weekday, which no dated event holds."""
+    return Item(slip.paragraph + 1, f"{ROOT}story/timeline/", "conflict", f"“{slip.text.rstrip('.,;')}”",
+                _slip(slip).strip(), "Timeline")
 
 
 def _slip(mine: DateValue) -> str:
