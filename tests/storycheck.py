@@ -40,3 +40,9 @@ def copied(story: Analysis, a: str, b: str) -> str:
     """The passages found copied between articles a and b, both sides, as one text."""
     (pair,) = [r for r in story.comparisons.reuse if {r.a, r.b} == {a, b} and r.passages]
     return " ".join(p.a_text + " " + p.b_text for p in pair.passages)
+
+
+def speakers_differ(story: Analysis) -> dict[frozenset[str], set[str]]:
+    """For each quotation the articles give to different people: the speakers, and the articles."""
+    return {frozenset(w.speaker for w in g.wordings if w.speaker): {w.article for w in g.wordings}
+            for g in story.comparisons.quotes if g.speakers_differ}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import ages, errors, shown_with, tally, variants
+from storycheck import ages, errors, shown_with, speakers_differ, tally, variants
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -81,3 +81,11 @@ def test_the_evacuation_order_s_wrong_weekday_is_told_beside_it(story: Analysis)
 def test_the_spellings_left_out_are_found(story: Analysis) -> None:
     assert {("Matthieu Caron", "mathieu-caron"), ("Owen Lattimer", "owen-latimer"),
             ("Talbott Hydro", "talbot-hydro"), ("Gord Halvorson", "gord-halvorsen")} <= variants(story)
+
+
+def test_the_fire_chief_s_words_given_to_the_mayor_are_shown_as_such(story: Analysis) -> None:
+    # §6.1: 'We lost the ridge …' and 'I've never seen fire move like that …' are Gord Halvorsen's; the
+    # paper gives both to the mayor
+    found = speakers_differ(story)
+    assert found[frozenset({"gord-halvorsen", "janice-pruett"})] >= {RADIO, PAPER}
+    assert len(found) == 1
