@@ -25,14 +25,16 @@ The stages, in order (each sees what the previous ones decided):
    press release's closing sections and notes to editors, a PDF's page header and footer, a show's
    chapters, a sponsor's box, a journal's references, a blog's comment section, a newsletter's digest;
    and (`generator.cleanpages`) a web archive's toolbar, an e-paper's section label and advertisement,
-   a print view's header, an aggregator's cards, a pull quote; (`generator.cleanportal`) an
+   a print view's header, an aggregator's cards, a site's menu at the top, a petition's and a donation's
+   box, a pull quote; (`generator.cleanrecord`) a parliament's record's title; (`generator.cleanportal`) an
    encyclopedia's contents, an alert's box, a map's legend, a feedback box's answers; (`generator.
    cleansocial`) a row of a page's tabs, a post's author on a group's page; a wrapped caption's first
    lines;
 5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
    title under the byline, the section the article is filed under; a headline or a dek a newspaper's
    page sets on two lines); every line above a headline the contributor named;
-6. after the story (`generator.cleanblocks`): the box about the author, the page's footer;
+6. after the story (`generator.cleanblocks`): the box about the author, the page's footer; (`generator.
+   cleanpages`) the next article that a page loading more as the reader scrolls copied under the story;
 7. paragraphs (`generator.cleanjoin`): the rest, joining a line to the previous one when it continues
    its paragraph (a text wrapped into columns, a transcript's speaker above the words, a drop cap), and
    the halves of a word a page hyphenated across two lines.
@@ -51,6 +53,7 @@ from generator import cleanheader
 from generator import cleanjoin as joins
 from generator import cleanpages as pages
 from generator import cleanportal as portal
+from generator import cleanrecord as record
 from generator import cleanrules as rules
 from generator import cleanshapes as shapes
 from generator import cleansite as site
@@ -189,12 +192,14 @@ def _lead(lines: list[_Line], header: list[HeaderLine], paragraphs: tuple[Paragr
 
 def _after_the_story(lines: list[_Line], reasons: dict[int, str], header: list[HeaderLine],
                      known_header: Mapping[HeaderRole, str]) -> dict[int, str]:
-    """The author's box under the story, and the page's footer (see `generator.cleanblocks`)."""
+    """The author's box under the story, the next article a page loaded under it (see
+    `generator.cleanpages`), and the page's footer (see `generator.cleanblocks`)."""
     in_header = {h.line for h in header}
     taken = {**reasons, **{i: "header" for i, line in enumerate(lines) if line.number in in_header}}
     byline = next((h.text for h in header if h.role == "byline"), known_header.get("byline"))
     body_start = next((i for i in range(len(lines)) if i not in taken), len(lines))
     found = blocks.author_box(lines, taken, byline, body_start)
+    found.update(pages.next_article(lines, {**taken, **found}, body_start))
     found.update(blocks.footer(lines, {**taken, **found}))
     return found
 
@@ -343,11 +348,12 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
 BlockRule = Callable[[list[_Line], dict[int, str]], dict[int, str]]
 BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
     (blocks.summary_boxes, False), (blocks.release_sections, False), (blocks.editors_notes, False),
-    (blocks.page_breaks, False), (blocks.chapter_lists, False), (blocks.sponsor_boxes, False),
+    (blocks.page_breaks, False), (blocks.chapter_lists, True), (blocks.sponsor_boxes, False),
     (blocks.signatures, False), (blocks.reference_lists, False), (blocks.comment_sections, True),
     (blocks.signup_boxes, True), (blocks.forum_sidebar, True), (blocks.digest_items, True),
     (pages.archive_toolbar, False), (pages.page_heads, False), (pages.advertisement_blocks, True),
-    (pages.card_runs, True),
+    (pages.card_runs, True), (record.record_titles, False), (pages.menu_runs, True),
+    (pages.petition_boxes, False), (pages.donation_boxes, False), (blocks.footer_menu, True),
 )
 """The blocks known by their heading or their shape, in order; each sees the line rules' reasons and,
 when its flag says so, the blocks found before it too (a comment section ends where a box began). Then a
@@ -377,7 +383,7 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
         elif reason == "photo caption" and lines[i].text[:1].islower():
             found.update(_caption_start_above(lines, reasons, i, top))
         elif reason == "cross-promotion link" and rules.is_promo_heading(lines[i].text):
-            found.update(_links_below(lines, reasons, i))
+            found.update(_links_below(lines, reasons, i, top))
         elif reason == "topic tags" and rules.is_tags_heading(lines[i].text):
             found.update(_tags_below(lines, reasons, i))
         elif reason == "source label" and credits.is_agency(lines[i].text):
@@ -436,16 +442,23 @@ def _captions_below(lines: list[_Line], reasons: dict[int, str], counter: int,
     return found
 
 
-def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> dict[int, str]:
-    """The headlines listed under a heading such as 'Most read': short lines without a full stop."""
+def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int, top: int | None
+                 ) -> dict[int, str]:
+    """The headlines listed under a heading such as 'Most read': short lines without a full stop, down to
+    the article's headline (`top`) when the list is the menu's above it."""
     found: dict[int, str] = {}
     for i in range(heading + 1, len(lines)):
+        if i == top:
+            break
         if reasons.get(i) in LINKS or reasons.get(i) == "timestamp" and CLOCK.fullmatch(lines[i].text):
             continue  # a video among the headlines, or its length: the list goes on under it
+        if _between_links(lines[i], reasons.get(i)):
+            continue
         listed = lines[i].bullet or rules.is_numbered(lines[i].text)
-        # A headline may ask a question, but only after another headline: right under the heading, a
-        # question may be the story's own.
-        question = bool(found) and shapes.words(lines[i].text) <= 20 and lines[i].text.endswith("?")
+        # A headline may ask a question, but only after another headline or above one: right under the
+        # heading and alone, a question may be the story's own.
+        question = (bool(found) or _headline_below(lines, reasons, i)) and shapes.words(lines[i].text) <= 20 \
+            and lines[i].text.endswith("?")
         # A bilingual page gives each headline twice: 'El Valencia remonta / Valencia comes back'.
         halves = rules.halves(lines[i].text)
         both = bool(halves) and all(shapes.caption_shaped(half) for half in halves)
@@ -454,6 +467,30 @@ def _links_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> d
             break
         found[i] = "cross-promotion link"
     return found
+
+
+KICKER_WORDS = 3
+"""Most words of a section's label between the headlines of a list ('Europe')."""
+
+
+def _between_links(line: _Line, reason: str | None) -> bool:
+    """A line that a list of headlines has between its items: a rank ('1', '2' above 'Most read' items),
+    the item's section ('Europe', said before in the menu), a headline repeated (the article's own among
+    the most read), a video's view count ('89K views · 3 years ago'). Under a blank line the list has
+    ended."""
+    if line.gap or reason is None:
+        return False
+    if reason == "stray character":
+        return line.text.isdigit() and len(line.text) <= 2
+    if reason == "repeated line" and _caption_shaped(line):
+        return True  # the article's own headline among the most read, or a section said before
+    return reason == "view count" or reason == "section label" and shapes.words(line.text) <= KICKER_WORDS
+
+
+def _headline_below(lines: list[_Line], reasons: dict[int, str], i: int) -> bool:
+    """Whether the line under line `i` (no blank line between) is a headline of the list too."""
+    return i + 1 < len(lines) and i + 1 not in reasons and not lines[i + 1].gap \
+        and _caption_shaped(lines[i + 1])
 
 
 def _tags_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> dict[int, str]:
@@ -468,7 +505,8 @@ def _tags_below(lines: list[_Line], reasons: dict[int, str], heading: int) -> di
 
 
 def _buttons_in_rows(lines: list[_Line], reasons: dict[int, str]) -> dict[int, str]:
-    """'Facebook', 'X', 'WhatsApp' each on its line between other buttons ('Share', 'Email', 'Copy link').
+    """'Facebook', 'X', 'WhatsApp' each on its line between other buttons ('Share', 'Email', 'Copy link'),
+    and a video page's ('Download', 'Clip', '2.1K' likes).
 
     A network's name alone may be the story's (a subheading, an item of a list); next to a line that is
     a button, in the same block, it is a button too.
@@ -486,14 +524,17 @@ def _buttons_in_rows(lines: list[_Line], reasons: dict[int, str]) -> dict[int, s
 
 
 def _button_like(line: _Line, reason: str | None) -> bool:
-    return reason in BUTTONS or reason is None and rules.is_lone_button(line.text)
+    return reason in BUTTONS or reason is None and (rules.is_lone_button(line.text)
+                                                    or pages.is_page_action(line.text))
 
 
 def _lone_buttons(lines: list[_Line], reasons: dict[int, str], row: list[int]) -> dict[int, str]:
-    """The network names of a block of button-like lines, when the block holds a known button."""
+    """The network names and the page's other buttons ('Download', 'Clip', a count of likes) of a block of
+    button-like lines, when the block holds a known button."""
     if not any(reasons.get(i) in BUTTONS for i in row):
         return {}
-    return {i: "social-media prompt" for i in row if i not in reasons}
+    return {i: "social-media prompt" if rules.is_lone_button(lines[i].text) else "page interface text"
+            for i in row if i not in reasons}
 
 
 def _restore_repeats(reasons: dict[int, str], lines: list[_Line], firsts: dict[int, int],

@@ -6,9 +6,9 @@ the running header and footer around a PDF's page number, a journal's references
 section, a show's chapters, a sponsor's box, a newsletter's signature and its digest's items on other
 stories, the box about the author, and the page's footer: the short lines after the copyright notice,
 the comments heading, the release's end mark or the distribution service's line, once the story has
-ended. Each rule looks at the lines the line rules (`generator.cleanrules`) left free, and returns the
-reasons it finds by line index; `generator.clean` calls them in its neighbours stage (the author's box
-and the footer after the header).
+ended, and the site's links above a copyright notice that ends the page. Each rule looks at the lines
+the line rules (`generator.cleanrules`) left free, and returns the reasons it finds by line index;
+`generator.clean` calls them in its neighbours stage (the author's box and the footer after the header).
 """
 
 from __future__ import annotations
@@ -168,6 +168,38 @@ def _footer_shaped(text: str) -> bool:
     return caption_shaped(text) or words(text) <= 12 and text.endswith("?") and text.upper() == text
 
 
+FOOTER_LINKS = frozenset(("page interface text", "navigation links", "section label", "cookie notice",
+                          "contact details", "market data"))
+"""Reasons of a site footer's own lines: its links ('Contact Us', 'Terms of Use'), its notes."""
+FOOTER_ITEM_WORDS = 4
+FOOTER_KNOWN = 2
+
+
+def footer_menu(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Above the copyright notice that ends the page, the footer's other links ('Site Index', 'Careers',
+    'About X'): a few words each, among two known ones or more ('Contact Us', 'Privacy'), up to the first
+    line that is none (a sentence, a headline). A story's last lines are sentences."""
+    last = max((i for i in range(len(lines)) if i not in reasons), default=-1)
+    notice = next((i for i in range(len(lines) - 1, last, -1) if reasons.get(i) == "copyright notice"), None)
+    if notice is None:
+        return {}
+    items: list[int] = []
+    known = 0
+    for i in range(notice - 1, -1, -1):
+        if i in reasons:
+            known += reasons[i] in FOOTER_LINKS
+        elif _footer_item(lines[i].text):
+            items.append(i)
+        else:
+            break
+    return dict.fromkeys(items, "page footer") if known >= FOOTER_KNOWN else {}
+
+
+def _footer_item(text: str) -> bool:
+    return words(text) <= FOOTER_ITEM_WORDS and text[:1].isupper() and caption_shaped(text) \
+        and not any(c.isdigit() for c in text)
+
+
 BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
 BIO_VERB = rx(r"^\s*(?:covers|writes|reports|is|was|has|joined|leads|edits|heads)\b")
 """What an author's note says next to the name: 'Jane Doe covers courts and banking from Lisbon.'."""
@@ -193,8 +225,13 @@ def author_box(lines: Sequence[Line], reasons: dict[int, str], byline: str | Non
 REPLY = rx(r"^(?:reply|(?:log|sign) in to reply|report(?: comment)?|reply to \S.{0,40}",
            r"|\d+ (?:likes?|replies))$")
 """What each comment of a comment section has under it."""
-COMMENT_STAMP = rx(rf"^{DATE},? at \d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?$")
-"""When a comment was posted, as comment sections write it: 'September 7, 2025 at 10:02 am'."""
+COMMENT_STAMP = rx(rf"^{DATE},? at \d{{1,2}}[:.]\d\d(?:\s?[ap]\.?m\.?)?$",
+                   r"|^(?:(?:\d{1,3}|an?) (?:second|minute|hour|day|week|month|year)s? ago|yesterday)",
+                   r"(?: \(edited\))?$")
+"""When a comment was posted, as comment sections write it: 'September 7, 2025 at 10:02 am', '2 days ago',
+'20 hours ago (edited)' (a forum's '2d' or '22h' is not asked for: its replies are the page's content)."""
+THREAD_REASONS = frozenset(("forum interface", "post's author"))
+"""Reasons of a forum's or a group's lines: under them, the replies are the thread that was copied."""
 REPLY_REACH = 12
 COMMENT_LINES = 4
 """Lines under a comments heading within which a reply button shows that comments follow."""
@@ -202,13 +239,42 @@ COMMENT_LINES = 4
 
 def comment_sections(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
     """Under the last comments heading that a comment's time and a reply button soon follow ('12
-    comments on "…"', a name, 'May 3, 2024 at 10:02 am', a comment, 'Log in to reply'), every free line to
-    the end is a reader's: names, comments and all. A count of comments under the byline is followed by
-    the story, not by a reply button."""
+    comments on "…"', a name, 'May 3, 2024 at 10:02 am' or '2 days ago', a comment, 'Log in to reply'),
+    every free line to the end is a reader's: names, comments and all (from the section's heading, when
+    the last mark is one comment's count of replies, '14 replies'). A count of comments under the byline
+    is followed by the story, not by a reply button; on a forum's page the replies are the content."""
     for i in range(len(lines) - 1, -1, -1):
-        if reasons.get(i) in ("comments heading", "comment counter") and _replies_below(lines, reasons, i):
-            return {j: "readers' comment" for j in range(i + 1, len(lines)) if j not in reasons}
+        if _comments_start(lines, reasons, i):
+            i = _first_comments_start(lines, reasons, i)
+            below = range(i + 1, len(lines))
+            if any(reasons.get(j) in THREAD_REASONS for j in below):
+                return {}  # a forum's thread: its replies are what the page was copied for
+            return {j: "readers' comment" for j in below if j not in reasons}
     return {}
+
+
+COMMENT_MARKS = ("comments heading", "comment counter")
+
+
+def _comments_start(lines: Sequence[Line], reasons: dict[int, str], i: int) -> bool:
+    return reasons.get(i) in COMMENT_MARKS and _replies_below(lines, reasons, i)
+
+
+REPLY_COUNT = rx(r"^\d[\d,.]*[km]? repl(?:y|ies)$")
+"""The count of one comment's replies ('14 replies'): a mark inside the section, not its heading."""
+
+
+def _first_comments_start(lines: Sequence[Line], reasons: dict[int, str], i: int) -> int:
+    """From a count of one comment's replies ('14 replies', under the section's last comments), up the
+    comments, each within a few lines of the next, to the mark that starts the section ('Add a
+    comment...')."""
+    while REPLY_COUNT.match(lines[i].text):
+        above = next((j for j in range(i - 1, max(-1, i - 1 - REPLY_REACH), -1)
+                      if _comments_start(lines, reasons, j)), None)
+        if above is None:
+            break
+        i = above
+    return i
 
 
 def _replies_below(lines: Sequence[Line], reasons: dict[int, str], heading: int) -> bool:
@@ -247,8 +313,11 @@ def reference_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int,
 SIGNUP_WORDS = 15
 """Longest line of a sign-up box's own: its title and its one-line pitch."""
 CADENCE = rx(r"\bevery (?:day|week|weekday|morning|evening|monday|tuesday|wednesday|thursday|friday",
-             r"|saturday|sunday)\b|\b(?:daily|weekly|monthly)\b")
-"""How often a newsletter comes: its pitch says so ('… every Thursday.')."""
+             r"|saturday|sunday)\b|\b(?:daily|weekly|monthly)\b|\b(?:once|twice) a (?:day|week|month)\b")
+"""How often a newsletter comes: its pitch says so ('… every Thursday.', '… twice a month.')."""
+INBOX = rx(r"\bin(?:to)? your inbox\b")
+"""Where a newsletter comes: '… in your inbox' speaks to the reader, whatever else it names ('Get our field
+reports …')."""
 THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Tt]hey|[Tt]heir|[Tt]hem)\b")
 """A pitch speaks of the newsletter and its reader; 'The mayor described the plan in her weekly
 newsletter.' speaks of someone: the story's."""
@@ -257,27 +326,57 @@ newsletter.' speaks of someone: the story's."""
 def _box_line(text: str) -> bool:
     """A sign-up box's name (no sentence) or its pitch (a sentence that says how often it comes, and
     reports nobody's words nor speaks of someone: 'Get the best out of every day, the coach says.' is
-    the story's)."""
-    return words(text) <= SIGNUP_WORDS and (caption_shaped(text) or CADENCE.search(text) is not None
-                                           and REPORTING.search(text) is None
-                                           and THIRD_PERSON.search(text) is None)
+    the story's; or one that brings something to the reader's inbox)."""
+    if words(text) > SIGNUP_WORDS:
+        return False
+    if caption_shaped(text):
+        return True
+    inbox = "inbox" in text and INBOX.search(text) is not None
+    return (inbox or CADENCE.search(text) is not None and REPORTING.search(text) is None) \
+        and THIRD_PERSON.search(text) is None
+
+
+SIGNUP_BLOCK = 10
+"""Most lines of a block that is a sign-up box and nothing else; a longer block (a page copied without blank
+lines) holds the box among other lines."""
+SIGNUP_GAP = 4
+"""Most lines between two prompts of one box."""
+SIGNUP_EDGE = 2
+"""Lines above its first prompt and below its last that may be the box's name and pitch."""
 
 
 def signup_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
     """A newsletter's sign-up box: in a block of lines (no blank line between) that holds two prompts or
     more (the offer, the e-mail field, the button, the consent), its other short lines are the box's
-    name and pitch ('WORK SHIFT', 'The stories shaping the future of work, every Thursday.')."""
+    name and pitch ('WORK SHIFT', 'The stories shaping the future of work, every Thursday.'). In a long
+    block, only the lines next to its prompts (`_box_spans`): a video's transcript copied without blank
+    lines between its title's 'SUBSCRIBE' and its closing 'subscribe …' is no box."""
     found: dict[int, str] = {}
     start = 0
     for end in range(1, len(lines) + 1):
         if end < len(lines) and not lines[end].gap:
             continue
-        block = range(start, end)
-        if sum(reasons.get(i) == "subscription prompt" for i in block) >= 2:
-            found.update({i: "subscription prompt" for i in block
+        prompts = [i for i in range(start, end) if reasons.get(i) == "subscription prompt"]
+        spans = [range(start, end)] if end - start <= SIGNUP_BLOCK else _box_spans(prompts, start, end)
+        for span in spans if len(prompts) >= 2 else ():
+            found.update({i: "subscription prompt" for i in span
                           if i not in reasons and _box_line(lines[i].text)})
         start = end
     return found
+
+
+def _box_spans(prompts: list[int], start: int, end: int) -> list[range]:
+    """The runs of two prompts or more, each within SIGNUP_GAP lines of the next, with SIGNUP_EDGE lines
+    either side (inside the block from `start` to `end`)."""
+    spans: list[range] = []
+    run: list[int] = []
+    for i in prompts + [end + SIGNUP_GAP + 1]:
+        if run and i - run[-1] > SIGNUP_GAP:
+            if len(run) >= 2:
+                spans.append(range(max(start, run[0] - SIGNUP_EDGE), min(end, run[-1] + SIGNUP_EDGE + 1)))
+            run = []
+        run.append(i)
+    return spans
 
 
 FORUM_RULES = rx(r"^(?:community |subreddit )?rules\s*:?$")
@@ -353,13 +452,15 @@ TIMECODE = re.compile(r"^[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?\s*[-–—:|]?\s
 
 
 def chapter_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
-    """Under 'Chapters' or 'Timestamps', the lines that start with a time ('4:12 The appeal'): the
-    episode's chapters, each a link into the recording (a live page's '14:32 Police arrive' has no such
-    heading)."""
+    """Under 'Chapters' or 'Timestamps' (and its button, 'View all'), the lines that start with a time
+    ('4:12 The appeal'): the episode's chapters, each a link into the recording (a live page's '14:32
+    Police arrive' has no such heading)."""
     found: dict[int, str] = {}
     for i, line in enumerate(lines):
         if not CHAPTERS_HEADING.match(line.text):
             continue
+        while i + 1 < len(lines) and not lines[i + 1].gap and reasons.get(i + 1) == "page interface text":
+            i += 1  # the list's button beside its heading: 'View all'
         items = _run_under(lines, reasons, i, 40,
                            lambda text: TIMECODE.match(text) is not None and caption_shaped(text))
         found.update(dict.fromkeys(items, "chapter list"))

@@ -1,14 +1,18 @@
 """Pages of other kinds than a news site's article: what a broadcaster's video page, a news aggregator, a
-browser's print view, a newspaper's e-paper, a web archive's copy and an aid group's report put around the
-story, whatever the story.
+browser's print view, a newspaper's e-paper, a web archive's copy, an aid group's report, a wire's page, a
+campaign's blog and a mobile page that loads more as the reader scrolls put around the story, whatever the
+story (a parliament's verbatim record is `generator.cleanrecord`'s).
 
-Line rules (`generator.cleanrules` lists them among its own): a player's and a reading tool's controls, a
-print view's running lines, an e-paper's page heads, teasers and jumps, an aggregator's link to the source
-and its disclaimer, a web archive's address line, a map's alt text and disclaimer. Block rules
-(`generator.clean` calls them in its neighbours stage, like `generator.cleanblocks`): a web archive's
-toolbar above the page, the section label under an e-paper's page head, a browser's print header beside its
-footer, an advertisement printed among the columns, an aggregator's cards, a pull quote that repeats the
-story's words. Each rule tests a cheap cue (a word, a character) before its pattern.
+Line rules (`generator.cleanrules` lists them among its own, RECORD_RULES): a player's and a reading tool's
+controls, a print view's running lines, an e-paper's page heads, teasers, jumps and captions, an
+aggregator's link to the source and its disclaimer, a web archive's address line, a map's alt text and
+disclaimer, a wire's update note, a blog's post line, a video's view count, its transcript's sound cues and
+its channel's pointer to the description. Block rules (`generator.clean` calls them in its neighbours
+stage, like `generator.cleanblocks`): a web archive's toolbar above the page, the section label under an
+e-paper's page head, a browser's print header beside its footer, an advertisement printed among the
+columns, an aggregator's cards, a site's menu at the top, a petition's and a donation's box, a pull quote
+that repeats the story's words; and, once the header is known, the next article a page loaded under the
+story. Each rule tests a cheap cue (a word, a character) before its pattern.
 """
 
 from __future__ import annotations
@@ -16,13 +20,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from generator.cleanshapes import DATE, REPORTING, WEEKDAY, Line, caption_shaped, ends_sentence, rx, words
-
-RECORD_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = ()
-"""Line rules for the kinds of page this module knows, as (reason, test), tried after the general rules of
-`generator.cleanrules` (which appends them to its RULES)."""
-RECORD_LONG_KINDS: frozenset[str] = frozenset()
-"""The reasons of RECORD_RULES that a line longer than `cleanshapes.SHORT` may have."""
+from generator import cleanrecord as record
+from generator.cleanshapes import (
+    DATE,
+    HAS_DATE,
+    REPORTING,
+    WEEKDAY,
+    Line,
+    caption_shaped,
+    ends_sentence,
+    rx,
+    words,
+)
 
 # --- a video player and a reading tool ------------------------------------------------------------
 
@@ -38,11 +47,14 @@ VOICE = rx(r"^(?:voice|narrator|read by)\s*:\s*(?-i:[A-Z][\w'-]*)(?: (?-i:[A-Z][
 POWERED_BY = rx(r"^(?:audio |text-to-speech |voice |player |listening )?(?:is )?powered by ",
                 r"(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){0,2}\.?$")
 """The tool's maker under it: 'Powered by SautiReader' (a name, alone on its line)."""
+LISTEN = rx(r"^(?:listen to (?:this |the )?(?:article|story|report)|play (?:the )?audio(?: version)?)$")
+"""A text-to-speech tool's button: 'Listen to article' ('Listen to the minister's speech below.' is a
+sentence)."""
 
 
 def is_player_control(line: str) -> bool:
     """'Watch the full report in the player above.', 'Speed 1x', 'Voice: Amani (English, Kenya)', 'Powered
-    by SautiReader': a video player's or a text-to-speech tool's controls and notes."""
+    by SautiReader', 'Listen to article': a video player's or a text-to-speech tool's controls and notes."""
     if len(line) > 100:
         return False
     lowered = line.lower()
@@ -52,6 +64,8 @@ def is_player_control(line: str) -> bool:
         return SPEED.match(line) is not None
     if "(" in line and ":" in line:
         return VOICE.match(line) is not None
+    if lowered.startswith(("listen", "play")):
+        return len(line) <= 30 and LISTEN.match(line) is not None
     return "powered by" in lowered and POWERED_BY.match(line) is not None
 
 
@@ -70,7 +84,9 @@ PRICE_CELL = rx(r"^(?:(?:ksh|kes|sh|ush|tsh|r|n|€|£|\$|usd|eur|gbp|zł|kč)\s
                 r"|\d[\d.,]*\s?(?:€|£|zł|kč|ksh))$")
 DAY_CELL = rx(rf"^(?:{WEEKDAY},?\s+)?{DATE}$")
 EDITION_CELL = rx(r"^(?:e-?paper|e-?edition|digital edition|print edition|today'?s paper)$")
-CAPITALS = r"(?-i:[A-Z][A-Z'&.-]*(?: [A-Z][A-Z'&.-]*){0,5})"
+UPPER = re.escape("".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper()))
+"""The capital letters of the Latin scripts ('Ö', 'Ő', 'Č'): a paper's name in capitals may have accents."""
+CAPITALS = rf"(?-i:[{UPPER}][{UPPER}'&.-]*(?: [{UPPER}][{UPPER}'&.-]*){{0,5}})"
 RUNNING_HEAD = rx(rf"^(?:\d{{1,3}} {CAPITALS},? (?:{WEEKDAY},? )?{DATE}",
                   rf"|{CAPITALS},? (?:{WEEKDAY},? )?{DATE} \d{{1,3}})$")
 """A newspaper page's running head: the page number, the paper's name in capitals and the date ('4 THE
@@ -80,6 +96,10 @@ TEASER = re.compile(r"^[A-Z]{3,}(?: [A-Z]{2,}){0,2}:\s.{3,150}\s(?:PAGE|Page|P\.
 JUMP = rx(r"^\(?(?:(?:story |article )?(?:continued|continues|cont'?d\.?|cont\.) (?:on|from|to) ",
           r"|(?:turn|go) to |see |from )(?:page|p\.|pg\.?) ?[a-z]?\d{1,3}[a-z]?\)?[.:]?$")
 """Where a story goes on or comes from in a newspaper: 'Continued on Page 4', 'From Page 1'."""
+JUMP_ARROWS = "▸▶►→»›◂◀◄←«‹ "
+"""The arrows a page sets beside a jump: 'Continued on page 4 ▸', '◂ TISZA from page 1'."""
+JUMP_SLUG = re.compile(rf"^{CAPITALS} (?=(?:continued )?from )", re.IGNORECASE)
+"""The story's word in capitals that a jump on the next page repeats: 'TISZA from page 1'."""
 EDITION_PROMO = rx(r"\bread (?:the|today'?s|this|our) (?:full |whole |complete |digital |print |e-?paper )*",
                    r"(?:edition|e-?paper|newspaper|paper)\b")
 """'Read the full edition on our app': the e-paper's advertisement for itself."""
@@ -113,7 +133,15 @@ def _page_head(cells: list[str]) -> bool:
 
 
 def is_jump(line: str) -> bool:
-    """'Continued on Page 4', 'From Page 1', '(Continued from page 1)': where the story goes on."""
+    """'Continued on Page 4', 'From Page 1', '(Continued from page 1)', 'Continued on page 4 ▸', '◂ TISZA
+    from page 1': where the story goes on, with its arrow and its word in capitals."""
+    if len(line) > 50 or words(line) > 8:
+        return False
+    if line[:1] in JUMP_ARROWS or line[-1:] in JUMP_ARROWS:
+        line = line.strip(JUMP_ARROWS)
+    if " from " in line:
+        slug = JUMP_SLUG.match(line)
+        line = line[slug.end():] if slug else line
     if len(line) > 40 or words(line) > 6:
         return False
     lowered = line.lower()
@@ -186,6 +214,148 @@ def is_alt_text(line: str) -> bool:
     return ":" in line[:12] and words(line) <= 40 and ALT_TEXT.match(line) is not None
 
 
+# --- a wire's page, a blog's post, a video page, an e-paper's caption --------------------------------
+
+UPDATE_HISTORY = rx(r"^\((?:adds?|updates?|recasts?|corrects?|changes?|rewrites?|refiles?|removes?|inserts?",
+                    r"|fixes|clarifies|tops?|writes through)\b[^()]{0,200}\)\.?$")
+UPDATE_CUES = ("paragraph", "para ", "paras", "graf", "headline", "byline", "dateline", "throughout",
+               "detail",
+               "background", "quote", "comment", "toll", "figure", "link", "photo", "video", "reaction",
+               "context", "spelling", "typo")
+"""What a wire's update note says it changed: the paragraphs, the headline, the quotes, the toll."""
+
+
+def is_update_history(line: str) -> bool:
+    """'(Adds minister's comment in paragraphs 5-6, updates fish death toll in paragraph 3)': a wire's
+    note on what changed since its last version. A sentence in brackets that says what someone adds ('(The
+    company adds that …)') names no part of the story."""
+    if line[:1] != "(" or not line.endswith((")", ").")):
+        return False
+    lowered = line.lower()
+    return any(cue in lowered for cue in UPDATE_CUES) and UPDATE_HISTORY.match(line) is not None
+
+
+MARKET_DELAY = rx(r"^(?:all )?(?:stock |market |price )?(?:quotes|quotations|market data|prices|data) ",
+                  r"(?:are |is )?delayed (?:by )?(?:a minimum of |at least |up to )?",
+                  r"\d{1,2} ?(?:minutes|mins)\b")
+"""A financial site's footer: 'All quotes delayed a minimum of 15 minutes.' (the quotes are share prices)."""
+SIGN_UP_HERE = rx(r"^(?:sign up|subscribe|register|join) (?:here|now|today|for free)[.!]?$")
+"""The link under a newsletter's offer: 'Sign up here.'."""
+
+
+def is_market_delay(line: str) -> bool:
+    return words(line) <= 15 and "delayed" in line and MARKET_DELAY.match(line) is not None
+
+
+def is_sign_up_link(line: str) -> bool:
+    return words(line) <= 4 and line[:4].lower() in ("sign", "subs", "regi", "join") \
+        and SIGN_UP_HERE.match(line) is not None
+
+
+NAME = r"(?-i:[A-Z])[\w'.-]*(?: (?-i:[A-Z])[\w'.-]*){0,3}"
+POSTED = rx(rf"^posted (?:on )?{DATE}(?:,? at \d{{1,2}}[:.]\d\d(?: ?[ap]\.?m\.?)?)? by {NAME}",
+            rf"|^posted by {NAME},? (?:on )?{DATE}")
+READ_TIME = rx(r"^\d{1,3} ?min(?:ute)?s?(?: read)?$")
+
+
+def is_post_line(line: str) -> bool:
+    """'Posted 18 March 2026 by Noémi Lakatos · 7 min read': a blog's line under the post's title, its date,
+    its author and its reading time."""
+    if len(line) > 120 or not line[:6].lower() == "posted":
+        return False
+    cells = CELLS.split(line)
+    return POSTED.fullmatch(cells[0]) is not None and all(READ_TIME.match(cell) for cell in cells[1:])
+
+
+AGO = r"\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago"
+VIEWS = rx(r"^\d[\d,.]*\s?[kmb]? (?:views|watching(?: now)?|plays)",
+           rf"(?:\s*[·•|]?\s*(?:{DATE}|{AGO}|#[\w-]+|(?:streamed|premiered) {AGO}))*$")
+"""A video's view count, with its date or age and its hashtags: '12,417 views Mar 21, 2026 #Tisza',
+'89K views · 3 years ago'."""
+
+
+def is_view_count(line: str) -> bool:
+    return len(line) <= 120 and line[:1].isdigit() and (" views" in line or " watching" in line) \
+        and VIEWS.match(line) is not None
+
+
+SOUND = re.compile(r"^\[[A-Z][a-z]+(?: [A-Za-z]+){0,2}\]$")
+"""A transcript's cue for what is not words, or for a language spoken: '[Music]', '[Romanian]'."""
+MORE = rx(r"^(?:…|\.\.\.) ?(?:more|show more)$")
+"""The button that opens a video's description: '…more'."""
+DESCRIPTION_LINKS = rx(r"\blinks? (?:is |are )?(?:down )?(?:in|below in) the description\b",
+                       r"|\bin the description (?:box )?below\b|\bcheck (?:out )?the description\b")
+"""A video's pointer to the links under it: '… links are in the description'."""
+
+
+def is_sound_cue(line: str) -> bool:
+    """'[Music]', '[Romanian]': a transcript's cue for a sound, or for the language a speaker uses."""
+    return line[:1] == "[" and len(line) <= 30 and SOUND.match(line) is not None
+
+
+def is_more_button(line: str) -> bool:
+    """'…more': the button that opens a video's description."""
+    return len(line) <= 14 and "more" in line and MORE.match(line) is not None
+
+
+def is_description_pointer(line: str) -> bool:
+    """'… collecting money for the fishermen links are in the description': the channel pointing at the
+    links under its video (the story's 'the description of the decree' points at nothing)."""
+    return words(line) <= 40 and "description" in line and DESCRIPTION_LINKS.search(line) is not None
+
+
+VIDEO_ACTIONS = frozenset(("skip navigation", "create", "download", "clip", "save", "thanks", "remix",
+                           "view all", "show all", "search in video", "show transcript", "like", "dislike",
+                           "f", "in"))
+"""A video page's and a share bar's buttons alone on a line ('Download', 'Clip', 'f' for Facebook's icon):
+buttons when their neighbours are buttons (`generator.clean` asks)."""
+LIKES = re.compile(r"^\d[\d.,]*[KkMm]?$")
+
+
+def is_page_action(line: str) -> bool:
+    """'Download', 'Clip', 'Search in video', '2.1K' (a count of likes): one of a page's buttons, if its
+    neighbours are buttons."""
+    return len(line) <= 16 and (line.lower() in VIDEO_ACTIONS or LIKES.match(line) is not None)
+
+
+DOTTED_STAMP = re.compile(r"^\d{1,2}\. ?\d{1,2}\. ?\d{4}\.?(?:,? \d{1,2}[:.]\d{2}(?: ?h)?)?$")
+"""A date and time as Central European pages write them: '24. 3. 2026. 08:15'."""
+
+
+def is_dotted_stamp(line: str) -> bool:
+    return len(line) <= 24 and line[:1].isdigit() and ". " in line and DOTTED_STAMP.match(line) is not None
+
+
+PAPER_CAPTION = rx(r"^(?:photo|picture|pic|foto|photograph)s?\s*:\s*\S.{10,400}",
+                   r"\((?:[^()/]{1,40} ?/ ?){1,2}[^()/]{1,40}\)\.?$")
+"""A printed paper's caption: its label, the caption and the picture's credit in brackets ('PHOTO: Volunteers
+load dead fish … (Courier / Jane Doe)')."""
+
+
+def is_paper_caption(line: str) -> bool:
+    return ":" in line[:12] and line.endswith((")", ").")) and "/" in line \
+        and PAPER_CAPTION.match(line) is not None
+
+
+RECORD_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    *record.RULES,
+    ("update note", is_update_history),  # '(Adds minister's comment in paragraphs 5-6, …)'
+    ("market data", is_market_delay),  # 'All quotes delayed a minimum of 15 minutes.'
+    ("subscription prompt", is_sign_up_link),  # 'Sign up here.'
+    ("byline", is_post_line),  # 'Posted 18 March 2026 by Jane Doe · 7 min read'
+    ("view count", is_view_count),  # '12,417 views Mar 21, 2026 #Tisza', '89K views · 3 years ago'
+    ("sound or language cue", is_sound_cue),  # '[Music]', '[Romanian]'
+    ("page interface text", is_more_button),  # '…more'
+    ("channel's promotion", is_description_pointer),  # '… links are in the description'
+    ("timestamp", is_dotted_stamp),  # '24. 3. 2026. 08:15'
+    ("photo caption", is_paper_caption),  # 'PHOTO: … (Courier / Jane Doe)'
+)
+"""Line rules for the kinds of page this module (and `generator.cleanrecord`) knows, as (reason, test),
+tried after the general rules of `generator.cleanrules` (which appends them to its RULES)."""
+RECORD_LONG_KINDS: frozenset[str] = record.LONG_KINDS | {"update note"}
+"""The reasons of RECORD_RULES that a line longer than `cleanshapes.SHORT` may have."""
+
+
 # --- blocks -----------------------------------------------------------------------------------------
 
 TOOLBAR_TOP = 5
@@ -239,29 +409,36 @@ def page_heads(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]
 
 
 AD_CUES = rx(r"\bt ?& ?cs? apply\b|\bterms (?:and|&) conditions apply\b|\bdial \*\d+#",
-             r"|\b(?:is|are) (?:authori[sz]ed and )?regulated by the\b|\bmember fdic\b|\bcapital at risk\b")
-"""An advertisement's small print: 'T&Cs apply', 'Dial *483# to start', 'X is regulated by the Central
-Bank'."""
-AD_CUE_WORDS = ("apply", "dial", "regulated", "fdic", "at risk")
+             r"|\b(?:is|are) (?:authori[sz]ed and )?regulated by the\b|\bmember fdic\b|\bcapital at risk\b",
+             r"|\b(?:tel|phone|call|mob)\.?:? ?\(?\+?\d[\d ()/.-]{6,}\d",
+             r"|(?:^|\s)[–-] ?\d{1,2} ?%|\b\d{1,2} ?% off\b",
+             r"|\b(?:kft|ltd|llc|gmbh|s\.r\.l|d\.o\.o|plc)\.?$")
+"""An advertisement's small print, its offer and its address: 'T&Cs apply', 'Dial *483# to start', 'X is
+regulated by the Central Bank', 'Tel. (06 45) 555 218', '–20% on all pumps', a firm's name ('AGRO KFT.')."""
+AD_CUE_WORDS = ("apply", "dial", "regulated", "fdic", "at risk", "tel", "phone", "call", "mob", "%", "kft",
+                "ltd", "llc", "gmbh", "s.r.l", "d.o.o", "plc")
 AD_BLOCK = 8
 AD_WORDS = 20
 
 
 def advertisement_blocks(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
-    """A block of short lines (between blank lines) with two lines of an advertisement's small print or more
-    ('Dial *483# to start. T&Cs apply.', 'X Bank is regulated by the Central Bank of Kenya.'): the whole
-    block is the advertisement, its name and slogan with it. A block that goes on a line in lower case (a
-    column of text), lists items or reports what someone said is the story's."""
+    """A block of short lines (between blank lines, or between paragraphs of the story where a paper's page
+    set the advertisement among its columns) with two lines of an advertisement's small print or more
+    ('Dial *483# to start. T&Cs apply.', 'X Bank is regulated by the Central Bank of Kenya.', a phone
+    number and a discount): the whole block is the advertisement, its name and slogan with it. A block
+    that goes on a line in lower case (a column of text), lists items or reports what someone said is the
+    story's."""
     found: dict[int, str] = {}
-    start = 0
-    for end in range(1, len(lines) + 1):
-        if end < len(lines) and not lines[end].gap:
-            continue
-        block = [i for i in range(start, end) if i not in reasons]
-        start = end
-        if 2 <= len(block) <= AD_BLOCK and sum(_ad_cue(lines[i].text) for i in block) >= 2 \
-                and all(_ad_line(lines[i]) for i in block):
-            found.update(dict.fromkeys(block, "advertisement"))
+    for block in _blocks(lines):
+        run: list[int] = []
+        for i in [*block, None]:
+            if i is not None and (i in reasons or words(lines[i].text) <= AD_WORDS):
+                run += [i] if i not in reasons else []
+                continue
+            if 2 <= len(run) <= AD_BLOCK and sum(_ad_cue(lines[j].text) for j in run) >= 2 \
+                    and all(_ad_line(lines[j]) for j in run):
+                found.update(dict.fromkeys(run, "advertisement"))
+            run = []
     return found
 
 
@@ -346,3 +523,160 @@ def pull_quotes(lines: Sequence[Line], reasons: dict[int, str], top: int | None)
                for j, other in enumerate(lines)):
             found[i] = "pull quote"
     return found
+
+
+def _blocks(lines: Sequence[Line]) -> list[range]:
+    """The runs of lines between blank lines."""
+    starts = [0] + [i for i in range(1, len(lines)) if lines[i].gap] + [len(lines)]
+    return [range(a, b) for a, b in zip(starts, starts[1:], strict=False) if b > a]
+
+
+PETITION_BUTTON = rx(r"^(?:sign|add your name to) (?:the|our|this) petition[.!]?$",
+                     r"|^(?:sign now|add your name)[.!]?$")
+PETITION_MARK = rx(r"^petition:?$|\b(?:people|supporters|others) (?:have )?signed\b|\b\d[\d,.]* signatures\b")
+"""A petition box's heading or its count: 'PETITION', '48,213 people have signed. Help us reach 50,000!'."""
+BOX_LINES = 8
+BOX_WORDS = 20
+
+
+def petition_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """A block of short lines (between blank lines) with a petition's button ('Sign the petition') and its
+    heading or its count of signatures: the campaign's box, its title with it ('Ban X in Y'). A story's
+    'More than 48,000 people have signed a petition.' has no button beside it."""
+    found: dict[int, str] = {}
+    for block in _blocks(lines):
+        free = [i for i in block if i not in reasons]
+        if not 2 <= len(block) <= BOX_LINES or any(words(lines[i].text) > BOX_WORDS for i in free):
+            continue
+        texts = [lines[i].text for i in block]
+        if not any("etition" in t or "our name" in t or "ign now" in t for t in texts):
+            continue  # no petition's word: a plain look is quicker than the patterns
+        if any(len(t) <= 40 and PETITION_BUTTON.match(t) for t in texts) \
+                and any(PETITION_MARK.search(t) for t in texts):
+            found.update(dict.fromkeys(free, "petition box"))
+    return found
+
+
+AMOUNT = rx(r"^(?:[€$£]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|eur|usd|gbp|Ft|lei|din))(?: \S.{0,40})?$")
+"""A donation box's amount, alone or with what it buys: '€25', '€10 protects 1 m of river'."""
+AMOUNT_WORDS = 8
+DONATE = rx(r"\b(?:donate|donation|other amount|give (?:now|today|monthly|once))\b")
+AMOUNTS = 2
+
+
+def donation_boxes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """A block of short lines (between blank lines) with two amounts or more ('€25', '€10 protects 1 m of
+    river') and a donation's button or choice ('Donate now', 'Other amount'): an appeal for money, its
+    pitch with it ('Every euro keeps our boats on the river'). A story's list of costs has no button."""
+    found: dict[int, str] = {}
+    for block in _blocks(lines):
+        free = [i for i in block if i not in reasons]
+        if not 3 <= len(block) <= BOX_LINES or any(words(lines[i].text) > BOX_WORDS for i in free):
+            continue
+        if not any(DONATE.search(lines[i].text) for i in block):
+            continue
+        amounts = sum(words(lines[i].text) <= AMOUNT_WORDS and AMOUNT.match(lines[i].text) is not None
+                      for i in block)
+        if amounts >= AMOUNTS \
+                and not any(REPORTING.search(lines[i].text) for i in free):
+            found.update(dict.fromkeys(free, "donation appeal"))
+    return found
+
+
+NAVIGATION = frozenset(("page interface text", "section label", "navigation links", "breadcrumb trail"))
+"""Reasons of a site's navigation: a run of short lines beside them at the top is the rest of its menu."""
+MENU_ITEMS = 3
+MENU_WORDS = 4
+TRAIL = re.compile(r"\s+[›>»/]\s+")
+
+
+def menu_runs(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """Above the story's first sentence, three short lines or more in a row ('Members', 'Legislation',
+    'Search the records') beside a line of the site's navigation ('Home'): the rest of its menu, and the
+    trail of sections under it ('Sittings and records › Verbatim records › …'). A headline and its dek are
+    longer, a byline starts with 'By', a list of the story's has no menu beside it."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        free = i not in reasons
+        if free and words(line.text) >= STORY_SENTENCE and ends_sentence(line.text):
+            break  # the story has begun
+        item = free and _menu_item(line.text)
+        if item and run and not line.gap:
+            run.append(i)
+            continue
+        found.update(_menu(lines, reasons, run))
+        run = [i] if item else []
+    found.update(_menu(lines, reasons, run))
+    return found
+
+
+def _menu(lines: Sequence[Line], reasons: dict[int, str], run: list[int]) -> dict[int, str]:
+    """The run's lines, when they are enough and a line of navigation touches the run (no blank line)."""
+    if sum(" › " not in lines[i].text for i in run) < MENU_ITEMS:
+        return {}
+    above, below = run[0] - 1, run[-1] + 1
+    touches = (above >= 0 and not lines[run[0]].gap and reasons.get(above) in NAVIGATION
+               or below < len(lines) and not lines[below].gap and reasons.get(below) in NAVIGATION)
+    return dict.fromkeys(run, "navigation links") if touches else {}
+
+
+def _menu_item(text: str) -> bool:
+    """A menu's item ('Sittings and records'): a few words, a capital, no sentence, no byline; or a trail of
+    such items ('Sittings and records › Verbatim records › Sitting 41')."""
+    if " › " in text or " > " in text:
+        cells = TRAIL.split(text)
+        return len(cells) >= 3 and all(words(cell) <= 2 * MENU_WORDS and not ends_sentence(cell)
+                                       for cell in cells)
+    return (words(text) <= MENU_WORDS and text[:1].isupper() and caption_shaped(text)
+            and not text.startswith("By ") and not any(c.isdigit() for c in text))
+
+
+STORY_SENTENCE = 8
+"""Words of the shortest line that counts as the story's first sentence."""
+
+
+NEXT_BYLINE = re.compile(r"^By [A-Z][\w'.-]*(?: [\w'.-]+){0,3}$")
+"""The byline of another article: 'By Jane Doe' (the story's 'By the time …' goes on in lower case)."""
+STORY_ENDS = frozenset(("topic tags", "comments heading", "comment counter", "cross-promotion link"))
+"""Reasons of lines that end an article on a news site: its tags, its comments' link, a list of others."""
+NEXT_HEADLINE = 4
+KICKER_WORDS = 3
+NEXT_ARTICLE = "next article on the page"
+
+
+def next_article(lines: Sequence[Line], reasons: dict[int, str], start: int) -> dict[int, str]:
+    """Below the story's end (its tags, its comments' link, a list of other stories), a second article's
+    header: a headline, its byline ('By …') and its date or time, as a page that loads the next article
+    when the reader scrolls copies it. Every free line from that headline (and its section's label right
+    above it) to the end is the other article's; its claims are not the story's."""
+    end = next((i for i in range(start, len(lines)) if reasons.get(i) in STORY_ENDS), None)
+    if end is None:
+        return {}
+    for i in range(end + 2, len(lines) - 1):
+        if i in reasons or not lines[i].text.startswith("By ") or not NEXT_BYLINE.match(lines[i].text):
+            continue
+        head = i - 1
+        if head in reasons or lines[i].gap or not _next_headline(lines[head].text) \
+                or not _stamp(lines, reasons, i + 1):
+            continue
+        if _kicker(lines, reasons, head - 1, end):
+            head -= 1
+        return {j: NEXT_ARTICLE for j in range(head, len(lines)) if j not in reasons or j == head}
+    return {}
+
+
+def _kicker(lines: Sequence[Line], reasons: dict[int, str], i: int, end: int) -> bool:
+    """The section's label in capitals right above the next article's headline ('ECONOMY')."""
+    return i > end and not lines[i + 1].gap and lines[i].text.isupper() \
+        and words(lines[i].text) <= KICKER_WORDS and reasons.get(i, "section label") == "section label"
+
+
+def _next_headline(text: str) -> bool:
+    return words(text) >= NEXT_HEADLINE and text[:1].isupper() and caption_shaped(text)
+
+
+def _stamp(lines: Sequence[Line], reasons: dict[int, str], i: int) -> bool:
+    """A date or a time under a byline: what the line rules call a timestamp, or a short line with a date."""
+    return reasons.get(i) == "timestamp" or i not in reasons and words(lines[i].text) <= 8 \
+        and HAS_DATE.search(lines[i].text) is not None
