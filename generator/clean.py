@@ -297,8 +297,10 @@ def _line_reasons(lines: list[_Line], known: dict[int, HeaderRole]) -> dict[int,
         reason = rules.line_reason(line.text)  # remembered: boilerplate repeats itself
         if reason is None and len(line.cells) >= 3 and site.is_menu_row(list(line.cells)):
             reason = "navigation links"
-        if reason is None and latin and not line.text.isascii() and shapes.mostly_latin(line.text) is False:
-            # A line in another script inside a Latin-script article: a caption in the original language.
+        if reason is None and latin and not line.text.isascii() and shapes.mostly_latin(line.text) is False \
+                and not shapes.is_quotation(line.text):
+            # A line in another script inside a Latin-script article: a caption in the original language
+            # (a quotation in it is someone's words, which the story translates).
             reason = "non-English caption" if shapes.words(line.text) <= 40 else "non-English text"
         if reason is not None:
             reasons[i] = reason

@@ -432,17 +432,24 @@ NOTES = 12
 
 
 def editors_notes(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
-    """'Notes to editors' and the notes under it: the lines of its block, and the numbered notes after
-    a blank line. They tell journalists where to look, not what happened."""
+    """'Notes to editors' and the notes under it that tell journalists where to look (an address, whom to
+    call, that the body does not comment: `site.is_pointer_note`), in its block and numbered after a blank
+    line. A note that gives background ('1. The scheme has operated since February 2018.') is the
+    story's, and so is the heading over it, a subheading then."""
     found: dict[int, str] = {}
     for i, line in enumerate(lines):
         if i in reasons or not NOTES_HEADING.match(line.text):
             continue
-        found[i] = "notes to editors"
+        kept = False
         for j in range(i + 1, min(i + 1 + NOTES, len(lines))):
             if j in reasons or lines[j].gap and not NUMBERED_REFERENCE.match(lines[j].text):
                 break
-            found[j] = "notes to editors"
+            if site.is_pointer_note(lines[j].text):
+                found[j] = "notes to editors"
+            else:
+                kept = True
+        if not kept:
+            found[i] = "notes to editors"
     return found
 
 

@@ -81,6 +81,12 @@ TRAILING_CAPS_CREDIT = rx(rf"[.!?]\s+(?-i:{CAPS_NAME})/(?-i:[{CAPS}][{CAPS} &'-]
 STANDARD'."""
 
 
+DESK_CREDIT = rx(rf"[.!?]\s?\((?-i:[{CAPS}][\w'&.-]*(?: [{CAPS}][\w'&.-]*){{0,5}}): ",
+                 rf"(?-i:{NAME}(?: {NAME}){{1,2}})\)$")
+"""A broadcaster's credit after a caption, the newsroom then the photographer, in brackets: '… since
+October 11.(ABS Mid North Coast: Josh Tilley)' (a sentence's end right before it)."""
+
+
 def credit_core(core: str) -> bool:
     """True when `core` (the text of a credit, brackets removed) names who made or owns a picture."""
     if len(core) > SHORT or words(core) > 16:
@@ -111,7 +117,8 @@ def is_caption_with_credit(line: str) -> bool:
     tail = line[-TAIL:]
     match = TRAILING_CREDIT.search(tail)
     caption = line[: len(line) - len(tail) + match.start()].strip() if match else ""
-    if match and words(caption) >= 2 and credit_core(match.group(1).strip()):
+    if match and words(caption) >= 2 and (credit_core(match.group(1).strip()) or ": " in match.group(1)
+                                           and DESK_CREDIT.search(tail) is not None):
         return True
     if words(line) > 80:
         return False

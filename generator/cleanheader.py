@@ -2,7 +2,9 @@
 
 A page puts them above the story among lines that are not the story either: the section the article is
 filed under, the author's title, timestamps, a picture, prompts. The line rules (`generator.cleanrules`)
-have said what each line is alone; the header is read from the top down, and ends where the story begins.
+have said what each line is alone; the header is read from the top down, and ends where the story begins
+(a thread's or a post's page has no headline: its first numbered post, or a sentence under its author's
+name, begins the story).
 A line near the top that the contributor named in the metadata keeps the role it was given
 (`generator.clean` finds those).
 """
@@ -38,6 +40,11 @@ DEK_FOLLOWERS = rules.MEDIA | {"source label", "timestamp", "social-media prompt
 """What may follow a dek: the top of an article, not another paragraph of the story."""
 PULL_QUOTE = re.compile(r'^"[^"]+"$')
 """A line that is one quotation and nothing else."""
+THREAD_POST = re.compile(r"(?:🧵\s*)?1/(?:\d{1,3})?\s+\S")
+"""A thread's first post, numbered as its writer numbers it: '🧵 1/ BrineLock has …', '1/14 …'."""
+POST_START_WORDS = 8
+"""Words of the shortest sentence that, under the author's name and above any headline, starts a post (a
+headline stands above its byline and seldom ends with a full stop)."""
 
 
 # --- what a header line looks like ----------------------------------------------------------------
@@ -101,11 +108,18 @@ JOB_WORD = rx(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|p
 """What an author's title or desk names: 'Chief Reporter', 'Middle East Correspondent', 'News Desk'."""
 
 
+DESK = re.compile(r"[A-Z]{2,5}(?: [A-Z][\w'-]*){1,4}")
+"""A newsroom named by the outlet's initials and its region: 'ABS Mid North Coast', 'BBC West Midlands'."""
+
+
 def is_job_title(line: str) -> bool:
-    """'Chief Reporter', 'Senior Political Correspondent', 'NEWSROOM': an author's title or desk, as a
-    line under the byline shows it (the caller asks only of the line right under a byline)."""
-    if words(line) > 6 or ends_sentence(line) or DIGIT.search(line) or not JOB_WORD.search(line):
+    """'Chief Reporter', 'Senior Political Correspondent', 'NEWSROOM', 'ABS Mid North Coast': an author's
+    title or desk, as a line under the byline shows it (the caller asks only of the line right under a
+    byline)."""
+    if words(line) > 6 or ends_sentence(line) or DIGIT.search(line):
         return False
+    if not JOB_WORD.search(line):
+        return DESK.fullmatch(line) is not None
     names = [w for w in re.split(r"[\s,&/]+", line) if w and w.lower() not in NAME_GLUE]
     return all(w[:1].isupper() for w in names)
 
@@ -262,6 +276,9 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
     if not top.has("headline"):
         if line.text.endswith(".") and words(line.text) > 25:
             return False  # the text starts with the story itself: there is no headline
+        if THREAD_POST.match(line.text) or top.has("byline") and line.text.endswith(".") \
+                and words(line.text) >= POST_START_WORDS:
+            return False  # a thread's first post, or a post's first sentence under its author: no headline
         top.add(i, line.text, "headline")
         return True
     if i == top.headline_index + 1 and not top.has("dek") \

@@ -7,8 +7,9 @@ credit, a repeated line) is decided in `generator.clean`, and the header (headli
 `generator.cleanheader`. The rules for what a site puts around every article (cookie banners, paywalls,
 menus, widgets) are in `generator.cleansite`, those for pictures' credits and captions in
 `generator.cleancredits`, those for other kinds of page (a video page, an aggregator, a print view, an
-e-paper, a web archive) in `generator.cleanpages`; the shapes and vocabulary they share in
-`generator.cleanshapes`.
+e-paper, a web archive) in `generator.cleanpages`, a social network's in `generator.cleansocial`, a
+reference page's in `generator.cleanportal`, an e-mail's around a forwarded release in
+`generator.cleanmail`; the shapes and vocabulary they share in `generator.cleanshapes`.
 
 The lines given to these functions are already normalised (`generator.clean.normalise`: straight
 quotes, single spaces, no bullet) and stripped.
@@ -20,6 +21,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from generator import cleanmail as mail
 from generator import cleanpages as pages
 from generator import cleanportal as portal
 from generator import cleansite as site
@@ -110,7 +112,8 @@ SUBSCRIBE = [
     rx(r".*?\bnewsletters?\b.{0,60}\b(?:sign up|subscribe|inbox)\b"),
     rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
     rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
-    rx(r"(?:click here to |tap here to )?subscribe\b"),
+    rx(r"(?:click here to |tap here to )?subscribe\b|sign me up[.!]?$"),
+    rx(r"try (?:\w+ )?premium(?: for\b.{0,20})?$"),  # a network's offer: 'Try Premium for A$0'
     rx(r"(?:you can |you may )?(?:unsubscribe|opt out)(?: at)? any ?time[.!]?$"),  # under a sign-up form
     rx(r"thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)"),  # a newsletter's sign-off
     # A newsletter's pitch by its cadence ('Receive the best of sport every morning'), a forwarded copy's
@@ -134,7 +137,9 @@ PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w
               r"|related(?:(?: \w+)? (?:articles?|stories|coverage|content|news|links?|reading|reports?|posts"
               r"|intelligence|analysis|insights|research))?|key events|upcoming events?"
               r"|more posts (?:you may like|from \S+)|also in this (?:bulletin|issue|newsletter|edition)"
-              r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories|trending(?: now)?"
+              r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories"
+              r"|trending(?: now| in (?-i:[A-Z])[\w&-]*(?: [\w&-]+){0,2})?"
+              r"|discover more|who to follow|relevant people|what'?s happening"
               r"|editor'?s picks?|you (?:may|might) also like|don'?t miss|must read|further reading"
               r"|latest(?: news)?|more stories|more news|more|also|continue reading|keep reading"
               r"|up next|next up|watch more|more (?:coverage|videos|longreads|long reads|features)"
@@ -196,7 +201,7 @@ COMMENT_COUNT = rx(rf"^(?:\d+\s+{COMMENTS}|{COMMENTS}\s*[:(]?\s*\d+\)?",
 COMMENT_HEAD = rx(r"^(?:reader |readers'? |user )?(?:comments?|talkbacks?|discussion|responses",
                   r"|join the (?:discussion|conversation|debate)|leave a (?:comment|reply)",
                   r"|add (?:a |your )?comments?|post a comment|write a comment",
-                  r"|(?:show|view|load|hide|read|see) (?:all |more )?comments?",
+                  r"|(?:show|view|load|hide|read|see) (?:all |more )?(?:comments?|replies)",
                   r"|comments are (?:closed|disabled)",
                   r"|you must be (?:logged|signed) in to (?:post a )?comment",
                   r"|comment on this (?:article|story)|have your say|comment (?:guidelines|policy|rules)",
@@ -233,9 +238,11 @@ CREDITS_BY = rx(r"(?:with )?(?:additional )?(?:reporting|writing|editing|researc
                 r" (?:by|from)\b")
 TAGS_WORD = "tags|topics|filed under|categories|keywords|related topics|hashtags"
 TAGS = rx(rf"^(?:{TAGS_WORD}|more about|more on)(?: (?:for|of|in|on) this (?:post|article|story|page))?",
-          r"\s*:\s*\S")
+          r"\s*:\s*\S",
+          r"|^(?:topic|tag)\s*:\s*(?-i:[A-Z0-9])[^:.!?]{0,60}$")
+"""'Tags: …', 'Topics: Floods, Storm', and one topic: 'Topic:Cyber Attacks' (a name, no sentence)."""
 HASHTAGS = re.compile(r"#\w+(?:\s+#\w+)+")
-"""Hashtags alone on a line: '#Floods #Storm'."""
+"""Hashtags alone on a line: '#Floods #Storm' (one alone may be the story's subheading: '#StolenVote')."""
 TAGS_HEADING = rx(rf"^(?:{TAGS_WORD}|(?:explore )?more on these topics|suggested topics",
                   r"|(?:follow )?(?:the )?topics in this (?:article|story))\s*:?$")
 """'Related topics' alone: the tags follow on the next lines."""
@@ -305,6 +312,8 @@ UI = frozenset((
     "back to story", "return to article",
     # an encyclopedia's links around its entry
     "jump to navigation", "jump to search", "jump to content", "mobile view", "desktop view",
+    # a social network's links at its foot
+    "terms of service", "ads info", "user agreement", "cookie policy", "copyright policy",
 ))
 """Buttons and controls, as the whole line (lower case)."""
 SKIP_LINK = rx(r"^skip (?:next|previous) section\b")
@@ -332,12 +341,19 @@ PLACE_LEAD = re.compile(r"^[A-Z][^\W\d]+(?:(?:[ -][A-Z][^\W\d]+){0,2}\s[-–—|
 comma after one word only: 'Ukraine Conflict Update, November 26, 2025' is a headline)."""
 
 
+GLUED_AGE = re.compile(r"(?<=\bago)(?=\d)")
+"""Where a page's short age meets its spoken form, glued in a copy: 'Posted 3h ago3 hours ago'."""
+
+
 def is_timestamp(line: str) -> bool:
-    """'Published: 12:04 PM', 'Updated Jan 26, 2023 10:15 IST', '2 hours ago', '26/01/2023'."""
+    """'Published: 12:04 PM', 'Updated Jan 26, 2023 10:15 IST', '2 hours ago', '26/01/2023', 'Posted 3h
+    ago3 hours ago, updated 1h ago1 hours ago' (an age and the same for a screen reader, glued)."""
     if len(line) > 100:
         return False
     if _one_timestamp(line):
         return True
+    if "ago" in line and GLUED_AGE.search(line):
+        return _one_timestamp(GLUED_AGE.sub(" ", line))
     place = PLACE_LEAD.match(line)  # a dateline: a place, then a date (not a time alone)
     rest = line[place.end():] if place else ""
     if rest and TIME_TOKEN.match(rest.split(" ", 1)[0]) and _one_timestamp(rest) and HAS_DATE.search(rest):
@@ -434,9 +450,14 @@ def is_stray(line: str) -> bool:
     return ALNUM.search(line) is None
 
 
+STRAY_NUMBER = re.compile(r"[#№]?\d{1,4}[.)]?|\d{1,3}(?:,\d{3}){1,2}")
+"""A page's or a picture's number ('#3', '12.'), or a count with its thousands marked ('1,204')."""
+
+
 def is_stray_number(line: str) -> bool:
-    """A number alone on its line, e.g. a page or picture number: '2', '#3', '12.'."""
-    return len(line) <= 6 and bool(re.fullmatch(r"[#№]?\d{1,4}[.)]?", line))
+    """A number alone on its line, e.g. a page or picture number ('2', '#3', '12.'), or a count left by
+    its icon ('1,204')."""
+    return len(line) <= 9 and STRAY_NUMBER.fullmatch(line) is not None
 
 
 ERROR_REPORT = rx(r"^(?:(?:have you )?(?:seen|spotted|found|noticed) an? (?:error|mistake|typo|inaccuracy)\b",
@@ -522,6 +543,9 @@ RULES: tuple[Rule, ...] = (
     ("web archive banner", pages.is_archive_line),  # 'The Wayback Machine - https://web.archive.org/…'
     ("page-jump note", pages.is_jump),  # 'Continued on Page 4', 'From Page 1'
     ("cross-promotion link", pages.is_edition_promo),  # 'INSIDE: … PAGE 12', 'Read the full edition …'
+    # Before the source label: an e-mail's 'From: Ann Lee <ann@example.org>' is its header.
+    ("e-mail header", mail.is_header),  # 'From: …', 'Sent: Monday, 12 October 2026 6:02 PM', 'Subject: …'
+    ("e-mail header", mail.is_forward_mark),  # '-----Original Message-----'
     ("source label", lambda s: len(s) <= SHORT and bool(SOURCE.match(s))),
     ("timestamp", is_timestamp),
     ("timestamp", lambda s: is_timestamp(social.post_time(s) or "")),  # 'July 9 at 6:05 AM · 🔒'
@@ -530,6 +554,7 @@ RULES: tuple[Rule, ...] = (
     ("chapter list", site.is_chapter),  # '00:04:12 The appeal'
     ("page header or footer", pages.is_print_line),  # 'https://example.org/… 1/2', '4 THE HERALD, <date>'
     ("stray character", is_stray_number),
+    ("reaction counter", social.is_count),  # '212.4K', '88K'
     ("reaction counter", lambda s: len(s) <= 16 and bool(COUNT_BEHIND_ICON.fullmatch(s))),  # '▲ 1.2k'
     ("page number", lambda s: len(s) <= 24 and bool(site.PAGE_NUMBER.match(s))),  # 'Page 1 of 2'
     ("reading-time estimate", lambda s: len(s) <= 60 and bool(READING_TIME.match(s))),
@@ -549,6 +574,8 @@ RULES: tuple[Rule, ...] = (
     ("social-media prompt", is_social),
     ("social-media prompt", site.is_forward_prompt),  # 'Like this issue? Forward it to a friend.'
     ("page interface text", is_control_row),  # after the share buttons' rule: 'PDF | Cite this article
+    # Before the prompts: 'Newsletters' alone is the site's menu, not its sign-up box.
+    ("navigation links", lambda s: len(s) <= 14 and s.lower() in site.SERVICE_LINKS),
     ("subscription prompt", _starts(25, *SUBSCRIBE)),  # 'Sign up for our newsletter', 'Subscribe now'
     ("subscription prompt", site.is_membership_prompt),  # 'You have read 4 of your 5 free articles…'
     ("notification prompt", site.is_notification_prompt),
@@ -576,6 +603,13 @@ RULES: tuple[Rule, ...] = (
     ("distributor line", lambda s: len(s) <= 80 and bool(site.DISTRIBUTOR.match(s))),  # 'SOURCE Example SA'
     ("legal notice", lambda s: words(s) <= 80 and bool(site.RELEASE_NOTICE.match(s))),
     ("contact details", site.is_contact),  # 'Media contacts:', '+44 20 7946 0000 press@example.org'
+    ("contact details", mail.is_phone_row),  # 'M: 0412 555 318 | T: (02) 5550 3381'
+    ("e-mail signature", mail.is_device_signature),  # 'Sent from my iPhone'
+    ("e-mail notice", mail.is_mail_notice),  # '[EXTERNAL] This email originated from outside …'
+    ("covering note", mail.is_covering_note),  # 'FYI – …', 'Please find below our media release …'
+    ("job title", mail.is_title_row),  # 'Ben Okafor | Health Reporter | Mid Coast Mercury'
+    ("acknowledgement of Country", site.is_acknowledgement),  # '… acknowledges the Traditional Custodians …'
+    ("about the author", site.is_author_box),  # 'About the author', 'Jane Doe covers … Before joining …'
     ("live-page note", lambda s: len(s) <= 90 and bool(site.LIVE_NOTES.match(s))),
     ("embedded post frame", site.is_embed_frame),  # 'Skip X post by NCDC', 'Allow X content?'
     ("donation appeal", lambda s: words(s) <= 30 and bool(site.APPEAL.match(s))),
@@ -596,7 +630,9 @@ RULES: tuple[Rule, ...] = (
     ("event promotion", lambda s: words(s) <= 30 and bool(site.EVENT_PROMO.search(s))),
     ("reference list", lambda s: len(s) <= 400 and bool(site.FOOTNOTE_LINKS.match(s))),  # '[1] https://…'
     ("update note", lambda s: len(s) <= 200 and bool(UPDATE_NOTE.match(s))),  # '(Updates with …)'
-    ("forum interface", social.is_post_mark),  # 'Top contributor', 'Forwarded from …'
+    ("forum interface", social.is_post_mark),  # 'Top contributor', 'Forwarded from …', '• 2nd', 'Follow'
+    ("profile description", social.is_profile_note),  # 'Threat intel lead @x. … Views my own.'
+    ("page interface text", site.is_button),  # 'Learn more', 'Download the report'
     ("channel's description", social.is_description),  # 'Welcome to X. … Boost the channel: …'
     ("encyclopedia's note", portal.is_entry_note),  # 'This article is about …'
     ("reference list", portal.is_cited_work),  # '^ a b "Title". Publisher. Retrieved 14 July 2026.'
@@ -620,7 +656,9 @@ LONG_KINDS = frozenset(("stray character", "encyclopedia's note", "channel's des
                         "journal apparatus",
                         "cross-promotion link", "reprint notice", "copyright notice", "contributor line",
                         "topic tags", "news-tip prompt", "cookie notice", "betting advertisement",
-                        "sponsor message", "newsletter greeting")) | pages.RECORD_LONG_KINDS
+                        "sponsor message", "newsletter greeting", "e-mail notice", "covering note",
+                        "acknowledgement of Country", "about the author", "profile description")
+                       ) | pages.RECORD_LONG_KINDS
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 

@@ -149,3 +149,17 @@ REPORTING = rx(r"\b", one_of("said says say told tells added adds warned warns a
 def caption_shaped(line: str) -> bool:
     """Short and without a sentence's final punctuation: a caption, a label or a subheading."""
     return words(line) <= 20 and not ends_sentence(line)
+
+
+QUOTE_MARKS = "\"«»‹›"
+"""The quotation marks a normalised line can open and close with (curly quotes are straight by then)."""
+
+
+def is_quotation(line: str) -> bool:
+    """A line that is one quotation and nothing else, in any script: '«Ο πατέρας μου …»', '"We will not
+    pay."'. In another script than the article's, it is what someone said in their words (the story
+    translates it), not a caption in the original language."""
+    end = line.rstrip(".,!?")
+    return len(end) >= 4 and line[0] in QUOTE_MARKS and end[-1] in QUOTE_MARKS \
+        and not any(mark in end[1:-1] for mark in QUOTE_MARKS)  # one quotation, not two with words between
+

@@ -4,7 +4,8 @@ Cookie banners, paywall counters and calls to pay, notification prompts, a weath
 chooser, an audio player's button, breadcrumbs, a row of the site's menu, the print edition's page; a
 bookmaker's advertisement; a press release's labels and page numbers; a forum's interface; a podcast's
 page (its apps, the episode's details, chapters, sponsor reads) and a newsletter's greeting, sign-off
-and footer. Each
+and footer; a consent wall, a sign-up form's privacy note, a promotion's button, an acknowledgement of
+Country, the box about the author. Each
 is recognised by its shape and the vocabulary sites use for it (in English, with the common words of a
 few other languages where they are cheap), never by the text of one article; `generator.cleanrules`
 lists them among its rules. A line that reports what someone said is the story's, not the site's.
@@ -66,11 +67,28 @@ COOKIE_WEB = rx(r"\b(?:site|website|browsing|browser|personali[sz]e|analytics|tr
 """Cookies as a site uses them: 'We and our partners use cookies to personalise content…'."""
 
 
+CONSENT_WALL = rx(r"^we (?:care about|value|respect) your privacy[.!]?$",
+                  r"|^(?:we and )?our (?:\d[\d,]* )?(?:partners|vendors) (?:store|use|access|process)\b",
+                  r"|\bmanage your (?:choices|preferences|consent)\b",
+                  r"|\byour choices will be (?:signalled|signaled)\b",
+                  r"|^(?:see |view )?(?:the )?list of (?:our )?(?:partners|vendors)\b.{0,20}$")
+"""A consent wall's own lines, which need not say 'cookie': its title ('We care about your privacy'), what
+'we and our 812 partners' do, the choices it offers, the list of its partners."""
+CONSENT_CUES = ("privacy", "partners", "vendors", "choices")
+
+
 def is_cookie_notice(line: str) -> bool:
     """A cookie banner: 'We use cookies… Manage preferences | Accept all', 'By staying on this site you
-    accept our use of cookies. [OK]' (and not 'Police said cookies were handed out')."""
-    return (words(line) <= 80 and "cookie" in line.lower() and not REPORTING.search(line)
-            and bool(COOKIE_USE.search(line) and COOKIE_WEB.search(line)))
+    accept our use of cookies. [OK]' (and not 'Police said cookies were handed out'); a consent wall's
+    lines ('We care about your privacy', 'We and our 812 partners store and/or access information on a
+    device …', 'List of partners (vendors)')."""
+    if words(line) > 80:
+        return False
+    lowered = line.lower()
+    if "cookie" in lowered and COOKIE_USE.search(line) and COOKIE_WEB.search(line):
+        return not REPORTING.search(line)
+    return (any(cue in lowered for cue in CONSENT_CUES) and CONSENT_WALL.search(line) is not None
+            and not REPORTING.search(line))
 
 
 WEATHER = rx(r"^(?:[^\W\d][\w'.-]*(?: [^\W\d][\w'.-]*){0,3}\s*[:,·|-]?\s*)?[−-]?\d{1,2}\s?[°º]\s?[cf]?",
@@ -176,9 +194,10 @@ def is_market_data(line: str) -> bool:
             and len(MARKET_MOVE.findall(line)) >= 2)
 
 
-REACTIONS = rx(r"^\d[\d.,]*[km]?\s*(?:likes?|restacks?|shares?|reactions?|retweets?|reposts?|claps?|upvotes?",
-               r"|recommends?|hearts?)(?:\s*[∙·|•,]\s*\d[\d.,]*[km]?\s*[^\W\d]+){0,3}$")
-"""'24 Likes∙7 Restacks', '1.2k shares': what readers did with the post, counted."""
+REACTIONS = rx(r"^\d[\d.,]*[km]?\s*(?:likes?|restacks?|shares?|reactions?|retweets?|(?:re)?posts?|claps?",
+               r"|upvotes?|recommends?|hearts?)(?:\s*[∙·|•,]\s*\d[\d.,]*[km]?\s*[^\W\d]+){0,3}$")
+"""'24 Likes∙7 Restacks', '1.2k shares', '8,214 posts': what readers did with the post (or about a topic),
+counted."""
 EMAIL_FIELD = rx(r"^(?:(?:type|enter|add|your)(?: your)? )?e-?mail(?: address)?(?: here)?\s*[.…:]*",
                  r"(?:\s*(?:sign up|subscribe|submit|go|join))?$")
 """An empty form field's placeholder, copied as text: 'Type your email...'."""
@@ -285,6 +304,22 @@ END_OF_RELEASE = rx(r"^[-–—#*\s]*(?:(?-i:ENDS?|Ends)|end of (?:press )?relea
 """The mark that ends a press release's text: 'ENDS', '-ENDS-', 'End of release', '-30-'."""
 
 
+POINTER = rx(r"@|https?://|\bwww\.|\w\.(?:com|org|net|gov|int|eu|example)\b",
+             r"|\b(?:available|published|found|posted|listed) (?:at|on|from|in)\b",
+             r"|\b(?:media|press) (?:enquiries|inquiries|contacts?)\b|\bfor (?:more|further) information\b",
+             r"|\bcontact\b|\bvisit\b|\b(?:does|do|will) not comment\b")
+"""What a note to editors that points somewhere says: an address, where a document is, whom to call,
+that the body does not comment."""
+
+
+def is_pointer_note(line: str) -> bool:
+    """A note to editors that tells journalists where to look or whom to ask ('1. The decision is
+    published at example.org/decisions.', '4. Media enquiries: media@example.org or 02 5550 9284.', '2.
+    The authority does not comment on appeals.'), not background to the story ('1. The scheme has
+    operated since February 2018.')."""
+    return words(line) <= 80 and (POINTER.search(line) is not None or PHONE.search(line) is not None)
+
+
 def is_release_label(line: str) -> bool:
     """'PRESS RELEASE', 'Ref: AIU/2026/014', 'For immediate release': what a release says it is."""
     return len(line) <= 80 and RELEASE_LABEL.match(line) is not None
@@ -378,8 +413,17 @@ STREET = rx(r"^\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]*\s){1,3}(?:street|st|road|rd|aven
 """A postal address's street or postcode, between its commas: '41 Harbour Street', 'Edinburgh EH6 6PQ'."""
 
 
+FORM_PRIVACY = rx(r"^(?:your|the) (?:information|data|details|personal (?:information|data)",
+                  r"|e-?mail(?: address)?) (?:is|are|will be) (?:being )?",
+                  r"(?:handled|used|processed|stored|collected)\b.{0,40}",
+                  r"\bin (?:accordance|line) with\b.{0,60}\bprivacy\b")
+"""Under a sign-up form: 'Your information is being handled in accordance with the … Privacy Collection
+Statement.'."""
+
+
 def is_site_note(line: str) -> bool:
-    """A disclosure or an affiliate notice, a sign-up box's consent, a newsletter's footer."""
+    """A disclosure or an affiliate notice, a sign-up box's consent or its privacy note, a newsletter's
+    footer."""
     if words(line) > 60:
         return False
     lowered = line.lower()
@@ -389,6 +433,8 @@ def is_site_note(line: str) -> bool:
             return True
     if lowered.startswith("by ") and SIGNUP_CONSENT.match(line):
         return True
+    if lowered.startswith(("your ", "the ")) and "privacy" in lowered and FORM_PRIVACY.match(line):
+        return REPORTING.search(line) is None
     return ("receiv" in lowered or "unsubscribe" in lowered) and NEWSLETTER_FOOTER.search(line) is not None
 
 
@@ -631,3 +677,64 @@ def is_forward_prompt(line: str) -> bool:
     """'Like this issue? Forward it to a friend.': a newsletter asking to be passed on."""
     return (words(line) <= 25 and FORWARD_PROMPT.match(line) is not None and '"' not in line
             and REPORTING.search(line) is None)
+
+
+# --- what a site says of itself and of its writer: an acknowledgement of Country, the author's box ------
+
+ACKNOWLEDGEMENT = rx(r"\backnowledges? (?:the |all )?(?:[\w ,'-]{0,80}\b)?",
+                     r"(?:traditional (?:custodians|owners)|first (?:australians|nations|peoples)",
+                     r"|aboriginal and torres strait islander)\b")
+RESPECT = rx(r"\b(?:elders,? past(?:,| and) present",
+             r"|traditional (?:custodians|owners) of (?:the )?(?:land|country)",
+             r"|(?:continuing|ongoing) connection to (?:land|country)|lands? (?:where|on which) we\b)")
+"""An acknowledgement of Country: '… acknowledges the Traditional Custodians of the lands on which we work,
+and pays respect to Elders past and present.'."""
+
+
+def is_acknowledgement(line: str) -> bool:
+    """The acknowledgement of Country an Australian site or body puts at its foot (both its halves: whom
+    it acknowledges, and their land or Elders); a story's 'The council acknowledged the traditional owners'
+    objections' has the first half only."""
+    if words(line) > 80 or "acknowledg" not in line.lower():
+        return False
+    return bool(ACKNOWLEDGEMENT.search(line) and RESPECT.search(line)) and REPORTING.search(line) is None
+
+
+AUTHOR_BOX_HEADING = rx(r"^about the (?:author|authors|writer|writers|reporter|columnist)\s*:?$")
+BIO = rx(r"^(?-i:[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}) (?:covers|writes about|reports on|writes on",
+         r"|is (?:a|an|the) (?:[\w-]+ ){0,4}(?:reporter|correspondent|editor|journalist|writer|columnist))\b")
+CAREER = rx(r"\b(?:before joining|since joining|joined (?-i:[A-Z])\S* in \d{4}|previously (?:worked|reported",
+            r"|wrote)|send (?:him|her|them|me) (?:your )?tips|tips (?:securely )?(?:on|via|to)\b",
+            r"|follow (?:him|her|them) on)\b")
+"""What a box about the author says: what the writer covers, and where they came from or how to reach
+them ('Marcus Feld covers ransomware … Before joining Byteline in 2021 he reported … Send tips securely
+on Signal: …')."""
+BIO_VERBS = (" covers ", " writes ", " reports ", " is a", " is the ")
+"""What every note `BIO` takes says of the writer (looked for before the pattern)."""
+
+
+def is_author_box(line: str) -> bool:
+    """'About the author', and the note under it: a name, what the writer covers, and a career or a way to
+    reach them (not 'Kovac covers the region for the firm, she said.', which has no career; nor a quotation).
+    """
+    if len(line) <= 30 and line[:6].lower() == "about ":
+        return AUTHOR_BOX_HEADING.match(line) is not None
+    if words(line) > 80 or '"' in line or not any(verb in line for verb in BIO_VERBS):
+        return False
+    return BIO.match(line) is not None and CAREER.search(line) is not None  # a career: 'reported on …'
+
+
+SERVICE_LINKS = frozenset(("newsletters", "puzzles", "crosswords", "e-paper", "epaper", "todays paper",
+                           "today's paper"))
+"""A site's services in its menu, one a line: a story's subheading does not name them alone."""
+BUTTON = rx(r"^(?:learn more|find out more|download (?:the|our|your|a) (?:free )?",
+            r"(?:report|guide|e-?book|white ?paper|whitepaper|brochure)|download now|get (?:the|your) ",
+            r"(?:free )?(?:report|guide|e-?book)|book a demo|request a demo|get a demo|get started",
+            r"|start (?:your )?free trial|try (?:it )?(?:for )?free|shop now|buy now|apply now)",
+            r"(?:\s*[→›»>]|\s*!)?$")
+"""A promotion's button: 'Learn more', 'Download the report', 'Book a demo'."""
+
+
+def is_button(line: str) -> bool:
+    """'Learn more', 'Download the report', 'Book a demo': a promotion's button alone on its line."""
+    return len(line) <= 40 and BUTTON.match(line) is not None

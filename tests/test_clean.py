@@ -338,7 +338,7 @@ def test_a_press_release_ends_with_its_company_note_legal_notice_contacts_and_th
     assert reasons(text) == {
         5: "about the company", 7: "about the company", 9: "legal notice", 11: "legal notice",
         13: "contact details", 14: "contact details", 15: "contact details", 16: "contact details",
-        18: "distributor line", 20: "page footer", 21: "page footer", 22: "page footer"}
+        18: "distributor line", 20: "page footer", 21: "page footer", 22: "page interface text"}
 
 
 def test_the_author_s_box_and_the_footer_under_the_story_go() -> None:
@@ -966,6 +966,20 @@ STORY_LIKE = [
     "Status: the fire is out of control, officials said.",
     "The evacuation order remains in effect.",
     "Evacuees who have left the region can register online or at any reception centre.",
+    # Near the furniture of a thread, a post, a tech site and a release forwarded by e-mail:
+    "The hospital said it had not been sent from any of its devices.",
+    "Please find below the list of schools that will close.",
+    "Police | Fire | Ambulance crews were at the scene.",
+    "The council acknowledged the traditional owners' objections to the mine.",
+    "Nadia Kovac covers ransomware for Tidewall Security, she said.",
+    "The post had 88K views.",
+    "8,214 posts were deleted by the platform.",
+    "He said the views were his own.",
+    "Learn more about the scheme at the library.",
+    "The council met on Tuesday (Labor: 12 seats).",
+    "Read that again: the listing claims the gang was inside for 19 days.",
+    "More when I know more.",
+    "And to the Kouvaras family: I am so sorry.",
 ]
 STORY_LABELS = ["Seville 44°C", "#StolenVote", "CULTURE / HERITAGE", "Poland · Czechia · Slovakia",
                 "Talks resume", "Share Prices", "Politics / Economy", "Quick hits", "Notes to editors",
@@ -1349,6 +1363,36 @@ BOILERPLATE = {
     "A column of smoke over the ridge on Wednesday. (Photo submitted by listener Ana Lima)": "photo caption",
     "Ana Lima outside the hall, where she has slept since Thursday. JOHN DOE/THE DAILY STANDARD":
         "photo caption",
+    # Kinds found on a sixth story's pages (a release forwarded by e-mail, a thread, a professional
+    # network's post, a tech site, a broadcaster's explainer):
+    "From: Ana Lima <ana.lima@riverton.example>": "e-mail header",
+    "Sent: Monday, 13 July 2026 6:02 PM": "e-mail header",
+    "-----Original Message-----": "e-mail header",
+    "Sent from my iPhone": "e-mail signature",
+    "Please consider the environment before printing this email.": "e-mail notice",
+    "FYI – second statement from the council, landed last night.": "covering note",
+    "John Doe | Rivers Reporter | The Riverpost": "job title",
+    "M: 0408 555 716 | T: (02) 5550 3381": "contact details",
+    "Riverton Council acknowledges the Traditional Custodians of the lands on which we work, and pays "
+    "respect to Elders past and present.": "acknowledgement of Country",
+    "About the author": "about the author",
+    "We care about your privacy": "cookie notice",
+    "Your information is being handled in accordance with the RBC Privacy Collection Statement.":
+        "disclosure or notice",
+    "Topic:Floods": "topic tags",
+    "Posted 3h ago3 hours ago, updated 1h ago1 hours ago": "timestamp",
+    "The old bridge has been closed since Monday.(RBC Upper Valley: John Doe)": "photo caption",
+    "212.4K": "reaction counter",
+    "1,204": "stray character",
+    "8,214 posts": "reaction counter",
+    "Learn more": "page interface text",
+    "Sign me up": "subscription prompt",
+    "Newsletters": "navigation links",
+    "Translate post": "forum interface",
+    "Sourced from across X": "forum interface",
+    "River reporter. Views my own.": "profile description",
+    "Trending in Exland": "cross-promotion link",
+    "2d • Edited • 🌐": "timestamp",
 }
 
 
