@@ -14,9 +14,10 @@ The stages, in order (each sees what the previous ones decided):
 
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
 2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`,
-   `generator.cleanpages`, `generator.cleansocial`, `generator.cleanportal`): what a line *is*, taken
-   alone — a credit, a prompt, a counter, a cookie banner, a player's control, an e-paper's page head, a
-   channel's views, an encyclopedia's hatnote, a hotline…, or a site's label given in two languages
+   `generator.cleanpages`, `generator.cleansocial`, `generator.cleanportal`, `generator.cleanmail`,
+   `generator.cleanrecord`): what a line *is*, taken alone — a credit, a prompt, a counter, a cookie
+   banner, a player's control, an e-paper's page head, a channel's views, an encyclopedia's hatnote, a
+   hotline, a mail's headers, a record's procedure…, or a site's label given in two languages
    ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps;
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
