@@ -173,7 +173,7 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
     removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
                     for i, reason in sorted(reasons.items()) if lines[i].number not in in_header)
-    paragraphs = joins.paragraphs(lines, kept)
+    paragraphs = joins.paragraphs(lines, kept, _after_cues(kept, reasons))
     return CleanText(paragraphs=_lead(lines, header, paragraphs) + paragraphs, removed=removed,
                      header=tuple(header))
 
@@ -248,6 +248,20 @@ def _cut(text: str, spans: list[tuple[int, int]]) -> str:
         kept.append(text[end:start])
         end = stop
     return "".join(kept) + text[end:]
+
+
+SCENE_BREAKS = frozenset(("sound or language cue",))
+"""Reasons of removed lines that end a paragraph: a transcript's '[Music]' (a new scene) or '[Romanian]'
+(someone else speaking), between caption lines that carry no punctuation to end a sentence."""
+
+
+def _after_cues(kept: list[int], reasons: dict[int, str]) -> frozenset[int]:
+    """The kept lines that a scene break (SCENE_BREAKS) separates from the kept line before them."""
+    starts = set()
+    for previous, line in zip(kept, kept[1:], strict=False):
+        if any(reasons.get(j) in SCENE_BREAKS for j in range(previous + 1, line)):
+            starts.add(line)
+    return frozenset(starts)
 
 
 def _squash_key(text: str) -> str:

@@ -94,15 +94,18 @@ class _Page:
     """The article's hyphenated compounds (lower case): 'sister-in-law', 'side-on'."""
 
 
-def paragraphs(lines: Sequence[JoinLine], kept: list[int]) -> tuple[Paragraph, ...]:
-    """The kept lines as paragraphs: a line continuing the previous one's sentence joins it."""
+def paragraphs(lines: Sequence[JoinLine], kept: list[int], breaks: frozenset[int] = frozenset()
+               ) -> tuple[Paragraph, ...]:
+    """The kept lines as paragraphs: a line continuing the previous one's sentence joins it, unless it is
+    one of `breaks` (a transcript's scene changed above it)."""
     page = _page(lines, kept)
     starts: list[int] = []
     parts: list[list[JoinLine]] = []
     last = -2
     for i in kept:
         line = lines[i]
-        if parts and _continues(parts[-1][-1], line, last == i - 1 and not line.gap, page):
+        adjacent = last == i - 1 and not line.gap
+        if parts and i not in breaks and _continues(parts[-1][-1], line, adjacent, page):
             parts[-1].append(line)
         else:
             starts.append(line.number)

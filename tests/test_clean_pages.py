@@ -280,3 +280,15 @@ def test_the_next_article_loaded_under_the_story_goes() -> None:
 def test_a_reading_tool_s_button_goes_and_a_sentence_that_asks_to_listen_stays() -> None:
     assert line_reason("Listen to article") == "page interface text"
     assert line_reason("Listen to the minister's speech below.") is None
+
+
+def test_a_transcript_s_scenes_are_paragraphs_of_their_own() -> None:
+    # automatic captions carry no full stop: a sound cue ('[Music]') or a language cue ('[Romanian]') is
+    # where one scene, or one speaker, ends; the caption lines between cues are one paragraph
+    text = ("River of poison\n\nTranscript\n0:00\nthis is the river\n0:05\n"
+            "and eight days ago it turned white\n0:09\n[Music]\n0:20\n"
+            "this is the farmer who lives below the dam\n0:24\n[Romanian]\n0:27\n"
+            "he says the brook was white like milk\n")
+    assert paragraphs(text)[-3:] == ["this is the river and eight days ago it turned white",
+                                     "this is the farmer who lives below the dam",
+                                     "he says the brook was white like milk"]
