@@ -21,7 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.clean import CITATION_MARKERS, clean, normalise
+from generator.clean import CITATION_MARKERS, STAGE_DIRECTIONS, clean, normalise
 from generator.cleanrules import line_reason
 from generator.cleanshapes import caption_shaped
 from generator.model import CleanText, Paragraph
@@ -48,7 +48,7 @@ def shown(cleaned: CleanText) -> dict[str, list[dict[str, object]]]:
 
 def assert_accounted(text: str, cleaned: CleanText) -> None:
     """Every non-blank line is a header line, a removed line, or inside the paragraph it belongs to."""
-    lines = CITATION_MARKERS.sub("", normalise(text)).split("\n")
+    lines = STAGE_DIRECTIONS.sub("", CITATION_MARKERS.sub("", normalise(text))).split("\n")
     removed = {r.line: r for r in cleaned.removed}
     header = {h.line for h in cleaned.header}
     # The dek is both: a header line, and the lead paragraph the analysis reads.
@@ -475,6 +475,13 @@ def test_an_infobox_copied_with_tabs_goes_as_a_box() -> None:
     text = f"Porto dock strike\n{box}\nThe Porto dock strike is a strike by dockers in the port of Porto.\n"
     assert paragraphs(text) == ["The Porto dock strike is a strike by dockers in the port of Porto."]
     assert set(reasons(text)) == {2, 3, 4, 5}
+
+
+def test_a_record_s_note_inside_a_speech_leaves_it_and_a_line_of_its_own_is_removed() -> None:
+    text = ("Questions to ministers\n\nThe Minister: The intake closed on Friday. [Interruption.] Yes, "
+            "on Friday.\n[Interruption.]\nShe said [the minister] had known since Tuesday.\n")
+    assert paragraphs(text) == ["The Minister: The intake closed on Friday. Yes, on Friday.",
+                                "She said [the minister] had known since Tuesday."]
 
 
 def test_an_encyclopedia_s_markers_leave_the_sentence_and_brackets_in_it_stay() -> None:
