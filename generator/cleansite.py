@@ -278,9 +278,34 @@ CONTACT_HEADING = rx(r"^(?:to contact the (?:reporters?|editors?|authors?|writer
 """The heading of a release's contacts: 'Media contacts:', 'Investor Relations:', 'For more information:'."""
 
 
+POSTAL_ADDRESS = re.compile(r"^(?:\d{4,5} (?P<town>[^\W\d_][\w'-]+(?: [^\W\d_][\w'-]+)?), "
+                            r"(?P<street>(?:[^\W\d_][\w'.-]* ){1,4})\d{1,4}(?:[–-]\d{1,4})?[a-z]?"
+                            r"|(?P<street2>(?:[^\W\d_][\w'.-]* ){1,4})\d{1,4}[a-z]?, \d{4,5} "
+                            r"(?P<town2>[^\W\d_][\w'-]+))\.?$")
+"""An office's postal address alone on its line, the postcode before the town or after the street:
+'1357 Budapest, Kossuth Lajos tér 1–3.', 'Kossuth Lajos tér 1, 1055 Budapest'."""
+
+
+def is_office_address(line: str) -> bool:
+    """A two-part postal address alone on its line (POSTAL_ADDRESS; three parts or more are
+    `is_postal_address`'s): its town and its street's first word capitalised ('2000 people marched, the
+    police said 4.' is a sentence)."""
+    if len(line) > 80 or "," not in line or not DIGIT.search(line):
+        return False
+    match = POSTAL_ADDRESS.match(line)
+    if match is None:
+        return False
+    town = match.group("town") or match.group("town2")
+    street = match.group("street") or match.group("street2")
+    return town[:1].isupper() and street[:1].isupper()
+
+
 def is_contact(line: str) -> bool:
-    """A contact heading, or a short line giving an e-mail address or a telephone number ('+351 21 000
-    4471 press@example.org'): a story's sentence around an address ends with its full stop."""
+    """A contact heading, or a short line giving an e-mail address, a telephone number ('+351 21 000
+    4471 press@example.org') or a postal address: a story's sentence around an address ends with its full
+    stop (but an address may end with an abbreviation's)."""
+    if is_office_address(line):
+        return True
     if len(line) > 120 or ends_sentence(line) and not line.endswith(":"):
         return False
     if "@" not in line and not DIGIT.search(line):

@@ -279,3 +279,14 @@ def test_notes_to_editors_that_give_background_stay_and_those_that_point_somewhe
                       "2. Media enquiries: media@regulator.example or 02 5550 9284.", ""])
     assert paragraphs(text)[-2:] == ["Notes to editors", "1. The scheme has operated since February 2018."]
     assert reasons(text) == {5: "end of release", 11: "notes to editors"}
+
+
+@pytest.mark.parametrize(("line", "address"), [
+    ("1357 Budapest, Kossuth Lajos tér 1–3.", True),
+    ("Kossuth Lajos tér 1, 1055 Budapest", True),
+    # sentences with a number and a comma
+    ("2000 people marched, the police said 4.", False),
+    ("In 2019 Budapest, Hungary hosted 12", False),
+])
+def test_an_office_s_postal_address_alone_on_its_line_is_contact_details(line: str, address: bool) -> None:
+    assert (line_reason(line) == "contact details") is address
