@@ -41,6 +41,7 @@ VOLUMES = {"cubic metres": 1.0, "litres": 0.001, "liters": 0.001, "m³": 1.0, "m
 """Units of volume, by their size in cubic metres: a spill's '100,000 cubic metres' and another outlet's
 '100 million litres' are one amount. (Not 'l' alone, which is too often something else.)"""
 UNITS.update(dict.fromkeys(VOLUMES, "cubic metres"))
+UNITS.update({"degrees": "degrees", "degree": "degrees"})  # what they measure is the sentence's, not a noun's
 CUBIC = frozenset(("metres", "meters"))
 ISO_CURRENCIES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "NGN": "naira", "KES": "shillings",
                   "ZAR": "rand", "INR": "rupees", "PLN": "zlotys", "CHF": "francs", "JPY": "yen",
@@ -101,6 +102,8 @@ def counted(toks: list[Tok], number: Number, i: int) -> Phrase:
         return _with_of(toks, Phrase(i, i + 2, "percent"))
     if word == "cubic" and low(toks, i + 1) in CUBIC:
         return _with_of(toks, Phrase(i, i + 2, "cubic metres"))
+    if word == "°" and low(toks, i + 1) in ("c", "f") and glued(toks, i + 1):
+        return Phrase(i, i + 2, "degrees")  # '70°C', '158°F
     if word in UNITS:
         return _with_of(toks, Phrase(i, i + 1, word))
     sign = currency_sign(toks, number)

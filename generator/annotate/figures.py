@@ -86,8 +86,12 @@ TAKES_LIVES = frozenset("claimed claiming claims cost costing took taking taken"
 """Verbs before 'N lives' that make them a count of the dead ('has claimed 91 lives'); not 'saved'."""
 OF_NOUNS = {"killing": "killed", "killings": "killed", "death": "killed", "deaths": "killed",
             "murder": "killed", "murders": "killed", "massacre": "killed", "slaying": "killed",
-            "wounding": "injured", "arrest": "arrested", "arrests": "arrested", "detention": "arrested"}
-"""'the killing of nine Palestinians'."""
+            "wounding": "injured", "arrest": "arrested", "arrests": "arrested", "detention": "arrested",
+            "capacity": "capacity"}
+"""'the killing of nine Palestinians', 'a capacity of 38,000'."""
+CAPACITY = "capacity"
+"""How many a place holds: 'a capacity of 38,000', 'the capacity of the stadium is 42,000 spectators' are one
+count, whatever noun follows the number."""
 PREVENTION = frozenset("thwarted foiled prevented averted intercepted stopped blocked".split())
 """An attack thwarted did not happen: its count must not be compared with attacks that did."""
 AUX = frozenset("""were was are is have has had been being be reportedly also all both later subsequently
@@ -176,11 +180,24 @@ def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) 
         parts, consumed = early, early_used  # 'Ten people, including two children, were killed'
     used.update(consumed)
     value = number.value * VOLUMES.get(noun.head, 1.0)  # a volume in cubic metres, however written
+    fahrenheit = _fahrenheit(toks, noun)
+    if fahrenheit is not None:
+        value, last = round((value - 32) * 5 / 9, 1), max(last, fahrenheit)
     if counts == "years" and last == noun.last:
         last, value = _and_months(toks, last, value)
     if noun.head in LIVES and low(toks, first - 1) in TAKES_LIVES:
         return Found(first - 1, last, value, qualifier, "killed", "", parts)  # 'claimed 91 lives'
     return Found(first, last, value, qualifier, counts, subject(toks, noun), parts)
+
+
+def _fahrenheit(toks: list[Tok], noun: Phrase) -> int | None:
+    """Where a temperature in degrees Fahrenheit ends ('158 degrees Fahrenheit', '158°F'), which is then
+    counted in degrees Celsius, as the rest of the world writes it (70): None for another count."""
+    if noun.head != "degrees":
+        return None
+    if low(toks, noun.last) == "fahrenheit":
+        return noun.last + 1
+    return noun.last if low(toks, noun.last - 1) == "f" else None
 
 
 def _and_months(toks: list[Tok], last: int, years: float) -> tuple[int, float]:
@@ -342,6 +359,8 @@ def _tally_before(toks: list[Tok], first: int) -> tuple[str, int] | None:
         word = toks[back].low
         if word == "toll" and low(toks, back - 1) in ("death", "the", "its"):
             return "killed", start
+        if word == CAPACITY:
+            return CAPACITY, start
         if word == "number" and low(toks, back + 1) == "of":
             counts = _tallied(toks, back + 2)
             if counts:
