@@ -764,3 +764,17 @@ def test_a_date_written_with_the_wrong_weekday_is_a_slip_whatever_its_event() ->
                    "wire": Annotate(b).date("Tuesday, March 10", "2026-03-10").build()}
     (slip,) = compare((a, b), annotations, knowledge()).slips
     assert (slip.article, slip.text) == ("mobile-paper", "Wednesday, March 10")
+
+
+def test_a_slip_behind_an_article_s_first_date_of_an_event_is_listed_on_its_own() -> None:
+    # the sidebar shows an article's first date of an event (and its slip); a later slip of the same
+    # article in that event would go unseen, so it is listed among the slips
+    a = make_article("court", ["The sample was taken on May 12, 2026.",
+                               "It was tested on Wednesday, May 12."], published="2026-05-19")
+    b = make_article("ministry", ["The sample was tested on 12 May."], published="2026-05-14")
+    annotations = {"court": Annotate(a).date("May 12, 2026", "2026-05-12")
+                   .date("Wednesday, May 12", "2026-05-12").build(),
+                   "ministry": Annotate(b).date("12 May", "2026-05-12").build()}
+    result = compare((a, b), annotations, knowledge())
+    assert [g.kind for g in result.dates] == ["test"]
+    assert [(s.article, s.text) for s in result.slips] == [("court", "Wednesday, May 12")]

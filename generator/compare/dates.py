@@ -86,10 +86,16 @@ def compare_dates(articles: tuple[Article, ...],
 
 def weekday_slips(articles: tuple[Article, ...], annotations: dict[str, Annotations],
                   groups: tuple[DateGroup, ...]) -> tuple[DateValue, ...]:
-    """Every date written with a weekday it was not ('Wednesday, March 10' of a Tuesday), but those of the
-    dated events (`groups`), which show theirs: a reader should not take the day on trust, whatever the
-    event. Read as written: the date stands and the weekday is the slip (`datewords.weekday_slip`)."""
-    grouped = {(v.article, v.paragraph, v.text) for g in groups for v in g.values}
+    """Every date written with a weekday it was not ('Wednesday, March 10' of a Tuesday), but those that a
+    dated event (`groups`) shows as an article's date, with their slip: a reader should not take the day on
+    trust, whatever the event. Read as written: the date stands and the weekday is the slip
+    (`datewords.weekday_slip`)."""
+    grouped = set()
+    for group in groups:
+        firsts: dict[str, DateValue] = {}
+        for value in group.values:
+            firsts.setdefault(value.article, value)  # the one the article's sidebar shows for the event
+        grouped.update((v.article, v.paragraph, v.text) for v in firsts.values())
     found = []
     for article in articles:
         for mention in annotations[article.id].dates:
