@@ -15,10 +15,13 @@ The stages, in order (each sees what the previous ones decided):
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
 2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`,
    `generator.cleanpages`, `generator.cleansocial`, `generator.cleanportal`, `generator.cleanmail`,
-   `generator.cleanrecord`): what a line *is*, taken alone — a credit, a prompt, a counter, a cookie
-   banner, a player's control, an e-paper's page head, a channel's views, an encyclopedia's hatnote, a
-   hotline, a mail's headers, a record's procedure…, or a site's label given in two languages
-   ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps;
+   `generator.cleanrecord`, `generator.cleanlive`, `generator.cleanletter`, `generator.cleangallery`): what a
+   line *is*, taken alone — a credit, a prompt, a counter, a cookie banner, a player's control, an
+   e-paper's page head, a channel's views, an encyclopedia's hatnote, a hotline, a mail's headers, a
+   record's procedure, a match's scorers, a letter's seal, a picture's number…, or a site's label given in
+   two languages ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps; then, on a
+   gallery page whose captions say more than its other lines, the captions given back to the story
+   (`generator.cleangallery`);
 3. repeats: a line seen before is removed, and a short line repeated next to itself is a caption;
 4. neighbours: the lines above a credit and below a gallery counter are captions, the lines under
    a 'Most read' heading are links, those under a 'Topics' heading tags, and a network's name among
@@ -29,11 +32,13 @@ The stages, in order (each sees what the previous ones decided):
    a print view's header, an aggregator's cards, a site's menu at the top, a petition's and a donation's
    box, a pull quote; (`generator.cleanrecord`) a parliament's record's title; (`generator.cleanportal`) an
    encyclopedia's contents, an alert's box, a map's legend, a feedback box's answers; (`generator.
-   cleansocial`) a row of a page's tabs, a post's author on a group's page; a wrapped caption's first
-   lines;
+   cleansocial`) a row of a page's tabs, a post's author on a group's page; (`generator.cleanlive`) a
+   match centre's score box, statistics and league table; (`generator.cleanletter`) a letter's signature
+   block and the list of those who receive a copy; (`generator.cleangallery`) a picture's fields; a
+   wrapped caption's first lines;
 5. header (`generator.cleanheader`): headline, dateline, dek and byline at the top (and the author's
    title under the byline, the section the article is filed under; a headline or a dek a newspaper's
-   page sets on two lines); every line above a headline the contributor named;
+   page sets on two lines, or a document's on three); every line above a headline the contributor named;
 6. after the story (`generator.cleanblocks`): the box about the author, the page's footer; (`generator.
    cleanpages`) the next article that a page loading more as the reader scrolls copied under the story;
 7. paragraphs (`generator.cleanjoin`): the rest, joining a line to the previous one when it continues
@@ -50,8 +55,11 @@ from typing import NamedTuple
 
 from generator import cleanblocks as blocks
 from generator import cleancredits as credits
+from generator import cleangallery as gallery
 from generator import cleanheader
 from generator import cleanjoin as joins
+from generator import cleanletter as letter
+from generator import cleanlive as live
 from generator import cleanpages as pages
 from generator import cleanportal as portal
 from generator import cleanrecord as record
@@ -164,10 +172,13 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     lines = _lines(text)
     known = _known(lines, known_header or {})
     reasons = _line_reasons(lines, known)
+    captions = gallery.captions_as_text(lines, reasons)
+    for i in captions:
+        del reasons[i]  # a gallery's captions are its text
     top = _first_content(lines, reasons, known)
     repeated, firsts = _repeats(lines, reasons, known, top)
     reasons.update(repeated)
-    by_place = _by_neighbours(lines, reasons, top)
+    by_place = _by_neighbours(lines, reasons, top, bool(captions))
     reasons.update(by_place)
     header, header_reasons = cleanheader.find_header(lines, reasons, known)
     reasons.update(header_reasons)
@@ -286,18 +297,27 @@ def _known(lines: list[_Line], known_header: Mapping[HeaderRole, str]) -> dict[i
                       if i not in roles and matches(line.text.casefold(), key)), None)
         if found is not None:
             roles[found] = role
-        elif role != "byline":  # a headline or a dek wrapped over two lines, as a newspaper's page sets it
-            roles.update(_known_on_two_lines(lines, roles, key, role))
+        elif role != "byline":  # a headline or a dek wrapped over lines, as a newspaper's page sets it
+            roles.update(_known_on_lines(lines, roles, key, role))
     return roles
 
 
-def _known_on_two_lines(lines: list[_Line], roles: dict[int, HeaderRole], key: str,
-                        role: HeaderRole) -> dict[int, HeaderRole]:
-    """The two lines near the top (no blank line between) that are, joined, the header line named `key`."""
+WRAPPED_LINES = 3
+"""Most lines a headline or a dek the contributor named may be set on (a document's heading in capitals)."""
+
+
+def _known_on_lines(lines: list[_Line], roles: dict[int, HeaderRole], key: str,
+                    role: HeaderRole) -> dict[int, HeaderRole]:
+    """The two or three lines near the top (no blank line between) that are, joined, the header line named
+    `key`."""
     for i in range(min(KNOWN_TOP, len(lines)) - 1):
-        if (i not in roles and i + 1 not in roles and not lines[i + 1].gap
-                and f"{lines[i].text} {lines[i + 1].text}".casefold() == key):
-            return {i: role, i + 1: role}
+        joined = lines[i].text
+        for j in range(i + 1, min(i + WRAPPED_LINES, len(lines))):
+            if j - 1 in roles or j in roles or lines[j].gap or not key.startswith(joined.casefold()):
+                break
+            joined += " " + lines[j].text
+            if joined.casefold() == key:
+                return dict.fromkeys(range(i, j + 1), role)
     return {}
 
 
@@ -377,6 +397,7 @@ BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
     (pages.archive_toolbar, False), (pages.page_heads, False), (pages.advertisement_blocks, True),
     (pages.card_runs, True), (record.record_titles, False), (pages.menu_runs, True),
     (pages.petition_boxes, False), (pages.donation_boxes, False), (blocks.footer_menu, True),
+    (live.match_data, False), (letter.letter_ends, False), (gallery.picture_fields, False),
 )
 """The blocks known by their heading or their shape, in order; each sees the line rules' reasons and,
 when its flag says so, the blocks found before it too (a comment section ends where a box began). Then a
@@ -387,10 +408,12 @@ LATE_BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
 )
 
 
-def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None) -> dict[int, str]:
+def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None,
+                   captions_told: bool = False) -> dict[int, str]:
     """Lines known by their neighbours: captions above a credit or below a gallery counter, the links
     listed under a 'Related' or 'Most read' heading, the tags under a 'Topics' heading and the network
-    names among share buttons."""
+    names among share buttons. On a gallery whose captions tell its story (`captions_told`), the sentence
+    above the gallery's credit ('Photographs: …') is its description, not a caption."""
     found: dict[int, str] = _buttons_in_rows(lines, reasons)
     for rule, sees_blocks in BLOCK_RULES:
         found.update(rule(lines, {**reasons, **found} if sees_blocks else reasons))
@@ -399,7 +422,7 @@ def _by_neighbours(lines: list[_Line], reasons: dict[int, str], top: int | None)
         found.update(rule(lines, {**reasons, **found} if sees_blocks else reasons))
     for i in range(len(lines)):
         reason = reasons.get(i)
-        if reason == "photo credit":
+        if reason == "photo credit" and not captions_told:
             found.update(_captions_above(lines, reasons, i, top))
         elif reason == "image gallery counter":
             found.update(_captions_below(lines, reasons, i, top))

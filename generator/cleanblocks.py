@@ -201,8 +201,12 @@ def _footer_item(text: str) -> bool:
 
 
 BYLINE_SPLIT = re.compile(r"\s*(?:,|\band\b|&)\s*")
-BIO_VERB = rx(r"^\s*(?:covers|writes|reports|is|was|has|joined|leads|edits|heads)\b")
+BIO_VERB = rx(r"^\s*(?:covers|writes|reports|joined|leads|edits|heads|(?P<be>is|was|has)\b)")
 """What an author's note says next to the name: 'Jane Doe covers courts and banking from Lisbon.'."""
+BIO_JOB = rx(r"\b(?:reporter|correspondent|writer|editor|journalist|columnist|producer|photographer|author",
+             r"|contributor|covers|covering|reported|written)\b")
+"""What an author's note that says 'is', 'was' or 'has' says of the author's work: 'Jane Doe is a senior
+reporter at …' (a live page's 'Jane Doe has reached the hospital.' tells the story)."""
 BIO_WORDS = 45
 
 
@@ -217,9 +221,15 @@ def author_box(lines: Sequence[Line], reasons: dict[int, str], byline: str | Non
         if i in reasons or not any(text.startswith(name) for name in names):
             continue
         rest = next(text[len(name):] for name in names if text.startswith(name))
-        if not rest or words(text) <= BIO_WORDS and ends_sentence(text) and BIO_VERB.match(rest):
+        if not rest or words(text) <= BIO_WORDS and ends_sentence(text) and _bio(rest):
             found[i] = "about the author"
     return found
+
+
+def _bio(rest: str) -> bool:
+    """What follows the author's name says what the author does: 'covers …', 'is a reporter …'."""
+    verb = BIO_VERB.match(rest)
+    return verb is not None and (verb.group("be") is None or BIO_JOB.search(rest) is not None)
 
 
 REPLY = rx(r"^(?:reply|(?:log|sign) in to reply|report(?: comment)?|reply to \S.{0,40}",

@@ -81,6 +81,11 @@ TRAILING_CAPS_CREDIT = rx(rf"[.!?]\s+(?-i:{CAPS_NAME})/(?-i:[{CAPS}][{CAPS} &'-]
 STANDARD'."""
 
 
+OUTLET_CREDIT = re.compile(rf"[{CAPS}][\w&'.-]*(?: [{CAPS}][\w&'.-]*){{0,2}}/{NAME}(?: {NAME}){{1,2}}")
+"""The outlet's own picture, its photographer after a slash: 'Herald/Jane Doe' (the outlet's name
+as the outlet writes it, not in capitals)."""
+
+
 DESK_CREDIT = rx(rf"[.!?]\s?\((?-i:[{CAPS}][\w'&.-]*(?: [{CAPS}][\w'&.-]*){{0,5}}): ",
                  rf"(?-i:{NAME}(?: {NAME}){{1,2}})\)$")
 """A broadcaster's credit after a caption, the newsroom then the photographer, in brackets: '… since
@@ -105,9 +110,16 @@ def credit_core(core: str) -> bool:
 def is_credit(line: str) -> bool:
     """'(Photo: X)', 'Image: Reuters', 'Photo by X/Getty Images', 'REUTERS/Jane Doe', '(Flash90)'."""
     core = line.strip("()[] ")
-    if line[:1] in "([" and line.rstrip(". ")[-1:] in ")]" and BARE_AGENCY.match(core):
+    if line[:1] in "([" and line.rstrip(". ")[-1:] in ")]" and (BARE_AGENCY.match(core)
+                                                                or OUTLET_CREDIT.fullmatch(core)):
         return True
     return credit_core(core)
+
+
+def _outlet_credit(caption: str, credit: str) -> bool:
+    """'… on Wednesday. (Herald/Ana Lima)': the outlet's own picture after a caption's full stop (a story's
+    '… from Kyiv (Kyiv/Odesa Oblast)' ends no sentence before its brackets)."""
+    return "/" in credit and ends_sentence(caption) and OUTLET_CREDIT.fullmatch(credit.strip()) is not None
 
 
 def is_caption_with_credit(line: str) -> bool:
@@ -118,7 +130,8 @@ def is_caption_with_credit(line: str) -> bool:
     match = TRAILING_CREDIT.search(tail)
     caption = line[: len(line) - len(tail) + match.start()].strip() if match else ""
     if match and words(caption) >= 2 and (credit_core(match.group(1).strip()) or ": " in match.group(1)
-                                           and DESK_CREDIT.search(tail) is not None):
+                                           and DESK_CREDIT.search(tail) is not None
+                                           or _outlet_credit(caption, match.group(1))):
         return True
     if words(line) > 80:
         return False

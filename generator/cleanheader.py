@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from generator import cleanrules as rules
 from generator.cleanjoin import join_lines
+from generator.cleanpages import is_card_stamp
 from generator.cleanshapes import (
     DATE,
     DIGIT,
@@ -92,9 +93,16 @@ def is_byline(line: str) -> bool:
     return capitalised * 3 >= len(names) * 2
 
 
+WHERE = re.compile(r" \((?:in|from|at) [A-Z][\w'. -]{1,30}\)")
+"""Where an author writes from, in brackets after the name: 'Jane Doe (in Lisbon) and Ali Hassan (in
+Cairo)'."""
+
+
 def is_name_line(line: str) -> bool:
-    """'Helena Smith in Athens', 'Jane Doe and Ali Hassan': a byline without 'By'; a list of authors may
-    be longer ('Ann Lee, Karl Weiss, and the Russia Team')."""
+    """'Helena Smith in Athens', 'Jane Doe and Ali Hassan', 'Jane Doe (in Lisbon)': a byline without 'By';
+    a list of authors may be longer ('Ann Lee, Karl Weiss, and the Russia Team')."""
+    if "(" in line:
+        line = WHERE.sub("", line)
     most = 12 if "," in line else 6
     if words(line) > most or any(c.isdigit() for c in line) or ends_sentence(line) or ":" in line:
         return False
@@ -227,20 +235,22 @@ class _Top:
             self.header.append(HeaderLine(split[0], self.lines[i].number, "dateline"))
             text = split[1]
         end = self.continuation(i, role) if role in ("headline", "dek") else None
-        if end is not None:  # one header line, set on two lines: the second is listed as its continuation
-            text = join_lines([text, self.lines[end].text])
-            self.extra[end] = f"{role}, continued"
+        if end is not None:  # one header line, set on two lines or three: the others are its continuation
+            text = join_lines([text, *(self.lines[k].text for k in range(i + 1, end + 1))])
+            self.extra.update(dict.fromkeys(range(i + 1, end + 1), f"{role}, continued"))
         self.header.append(HeaderLine(text, self.lines[i].number, role))
         if role == "headline":
             self.headline_index = end or i
 
     def continuation(self, i: int, role: HeaderRole) -> int | None:
-        """The next line when it carries on line `i`'s headline or dek (a newspaper's page wraps them):
-        the two lines the contributor named together, or an unfinished line and one in lower case."""
+        """The last line that carries on line `i`'s headline or dek (a newspaper's page wraps them): the
+        lines the contributor named together, or an unfinished line and one in lower case."""
         j = i + 1
         if j >= len(self.lines) or self.lines[j].gap or j in self.reasons or j in self.extra:
             return None
         if i in self.known:
+            while j + 1 < len(self.lines) and self.known.get(j + 1) == role and not self.lines[j + 1].gap:
+                j += 1
             return j if self.known.get(j) == role else None
         text, following = self.lines[i].text, self.lines[j].text
         wraps = (j not in self.known and following[:1].islower() and not ends_sentence(text)
@@ -266,9 +276,13 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
         if reason == "timestamp" and not top.has("dateline") and rules.is_publication_date(line.text):
             top.add(i, line.text, "dateline")
         return True  # captions, credits and prompts sit among the header lines
+    above_known = top.known_headline is not None and i < top.known_headline
+    if above_known and is_card_stamp(line.text):
+        top.extra[i] = "page header"  # a feed's line over the item: its source and age ('Example Wire · 3h')
+        return True
     if _author_step(top, i):
         return True
-    if top.known_headline is not None and i < top.known_headline:
+    if above_known:
         # Above the headline the contributor named: the site's masthead, menus, tickers, labels.
         short_label = caption_shaped(line.text) and words(line.text) <= 5
         top.extra[i] = "section label" if short_label else "page header"
@@ -277,7 +291,7 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
         if line.text.endswith(".") and words(line.text) > 25:
             return False  # the text starts with the story itself: there is no headline
         if THREAD_POST.match(line.text) or top.has("byline") and line.text.endswith(".") \
-                and words(line.text) >= POST_START_WORDS:
+                and words(line.text) >= POST_START_WORDS or _post_under_author(top.lines, reasons, i):
             return False  # a thread's first post, or a post's first sentence under its author: no headline
         top.add(i, line.text, "headline")
         return True
@@ -286,6 +300,14 @@ def _header_step(top: _Top, i: int, reasons: dict[int, str]) -> bool:
         top.add(i, line.text, "dek")
         return True
     return False
+
+
+def _post_under_author(lines: Sequence[Line], reasons: dict[int, str], i: int) -> bool:
+    """Line `i` tells something in sentences ('I was in the stand last night. … 1/3') under a post's author's
+    name (which the rules took off): the post, not a headline over it."""
+    text = lines[i].text
+    return words(text) >= POST_START_WORDS and (ends_sentence(text) or ". " in text) \
+        and any(reasons.get(j) == "post's author" for j in range(i))
 
 
 def _author_step(top: _Top, i: int) -> bool:

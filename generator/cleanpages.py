@@ -5,14 +5,15 @@ story (a parliament's verbatim record is `generator.cleanrecord`'s).
 
 Line rules (`generator.cleanrules` lists them among its own, RECORD_RULES): a player's and a reading tool's
 controls, a print view's running lines, an e-paper's page heads, teasers, jumps and captions, an
-aggregator's link to the source and its disclaimer, a web archive's address line, a map's alt text and
-disclaimer, a wire's update note, a blog's post line, a video's view count, its transcript's sound cues and
-its channel's pointer to the description. Block rules (`generator.clean` calls them in its neighbours
-stage, like `generator.cleanblocks`): a web archive's toolbar above the page, the section label under an
-e-paper's page head, a browser's print header beside its footer, an advertisement printed among the
-columns, an aggregator's cards, a site's menu at the top, a petition's and a donation's box, a pull quote
-that repeats the story's words; and, once the header is known, the next article a page loaded under the
-story. Each rule tests a cheap cue (a word, a character) before its pattern.
+aggregator's link to the source and its disclaimer, a feed reader's keyboard shortcuts, a web archive's
+address line, a map's alt text and disclaimer, a wire's update note, a blog's post line, a video's view
+count, its transcript's sound cues and its channel's pointer to the description. Block rules
+(`generator.clean` calls them in its neighbours stage, like `generator.cleanblocks`): a web archive's
+toolbar above the page, the section label under an e-paper's page head, a browser's print header beside its
+footer, an advertisement printed among the columns, an aggregator's or a feed reader's cards (with their
+teasers), a site's menu at the top, a petition's and a donation's box, a pull quote that repeats the story's
+words; and, once the header is known, the next article a page loaded under the story. Each rule tests a
+cheap cue (a word, a character) before its pattern.
 """
 
 from __future__ import annotations
@@ -322,6 +323,14 @@ DOTTED_STAMP = re.compile(r"^\d{1,2}\. ?\d{1,2}\. ?\d{4}\.?(?:,? \d{1,2}[:.]\d{2
 """A date and time as Central European pages write them: '24. 3. 2026. 08:15'."""
 
 
+SHORTCUTS = rx(r"^keyboard shortcuts?\s*[:(]")
+"""A reader's or a viewer's list of its keys: 'Keyboard shortcuts: j/k next/previous · m mark as read'."""
+
+
+def is_shortcuts(line: str) -> bool:
+    return line[:1] in "Kk" and words(line) <= 40 and SHORTCUTS.match(line) is not None
+
+
 def is_dotted_stamp(line: str) -> bool:
     return len(line) <= 24 and line[:1].isdigit() and ". " in line and DOTTED_STAMP.match(line) is not None
 
@@ -348,6 +357,7 @@ RECORD_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("page interface text", is_more_button),  # '…more'
     ("channel's promotion", is_description_pointer),  # '… links are in the description'
     ("timestamp", is_dotted_stamp),  # '24. 3. 2026. 08:15'
+    ("page interface text", is_shortcuts),  # 'Keyboard shortcuts: j/k next/previous · m mark as read'
     ("photo caption", is_paper_caption),  # 'PHOTO: … (Courier / Jane Doe)'
 )
 """Line rules for the kinds of page this module (and `generator.cleanrecord`) knows, as (reason, test),
@@ -457,11 +467,12 @@ def _ad_line(line: Line) -> bool:
 
 AGE = rx(r"^(?:\d{1,3}\s?(?:s|m|h|d|w|mins?|hrs?|(?:second|minute|hour|day|week|month)s?) ago|\d{1,3}[smhdw]",
          r"|yesterday|today|just now|an? (?:minute|hour|day|week) ago)$")
-CARD_SOURCE = re.compile(r"^[A-Z0-9][\w'&.-]*(?: [\w'&.-]+){0,5}$")
+CARD_SOURCE = re.compile(r"^[A-Z0-9][\w'&.-]*(?: [\w'&.–-]+){0,5}$")
 
 
 def is_card_stamp(text: str) -> bool:
-    """'Example TV · Yesterday', 'The Herald · Opinion · 9 hours ago': a news card's source and age."""
+    """'Example TV · Yesterday', 'The Herald · Opinion · 9 hours ago', 'Example Chronicle – Sport · 7h': a
+    news card's source (a feed's name) and age."""
     if "·" not in text or len(text) > 100:
         return False
     cells = CELLS.split(text)
@@ -476,27 +487,37 @@ CARD_HEADLINE = 4
 
 def card_runs(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
     """Two news cards or more in a row (no blank line between): a source and age line ('Example TV ·
-    Yesterday') then a headline, as an aggregator lists other outlets' stories."""
+    Yesterday') then a headline, and the teaser under it cut short ('… and offered to send experts…'), as an
+    aggregator or a feed reader lists other outlets' stories (the reader's labels between the cards, 'Unread',
+    stay as the rules said)."""
     found: dict[int, str] = {}
     if not any("·" in line.text for line in lines):
         return found  # no card's stamp: a plain look is quicker than the walk
     i = 0
     while i < len(lines):
         run: list[int] = []
-        j = i
-        while _card(lines, reasons, j) and (not run or not lines[j].gap):
-            run += [j, j + 1]
-            j += 2
-        if len(run) >= 2 * CARDS:
-            found.update(dict.fromkeys(run, "cross-promotion link"))
+        cards, j = 0, i
+        while (end := _card(lines, reasons, j)) is not None and (not run or not lines[j].gap):
+            run += range(j, end + 1)
+            cards, j = cards + 1, end + 1
+            while j < len(lines) and j in reasons and not lines[j].gap:
+                j += 1  # a label of the reader's between two cards
+        if cards >= CARDS:
+            found.update(dict.fromkeys((k for k in run if k not in reasons), "cross-promotion link"))
         i = max(j, i + 1)
     return found
 
 
-def _card(lines: Sequence[Line], reasons: dict[int, str], i: int) -> bool:
-    """A card at line `i`: its stamp, and a headline right under it."""
-    return (i + 1 < len(lines) and i not in reasons and i + 1 not in reasons and not lines[i + 1].gap
-            and is_card_stamp(lines[i].text) and _card_headline(lines[i + 1].text))
+def _card(lines: Sequence[Line], reasons: dict[int, str], i: int) -> int | None:
+    """The last line of a card at line `i` (its stamp, a headline right under it, and its teaser cut short
+    under that, if any); None when no card starts there."""
+    if not (i + 1 < len(lines) and i not in reasons and i + 1 not in reasons and not lines[i + 1].gap
+            and is_card_stamp(lines[i].text) and _card_headline(lines[i + 1].text)):
+        return None
+    teaser = i + 2
+    cut = teaser < len(lines) and teaser not in reasons and not lines[teaser].gap \
+        and lines[teaser].text.endswith(("…", "..."))
+    return teaser if cut else i + 1
 
 
 def _card_headline(text: str) -> bool:

@@ -9,7 +9,9 @@ menus, widgets) are in `generator.cleansite`, those for pictures' credits and ca
 `generator.cleancredits`, those for other kinds of page (a video page, an aggregator, a print view, an
 e-paper, a web archive) in `generator.cleanpages`, a social network's in `generator.cleansocial`, a
 reference page's in `generator.cleanportal`, an e-mail's around a forwarded release in
-`generator.cleanmail`; the shapes and vocabulary they share in `generator.cleanshapes`.
+`generator.cleanmail`, a sports site's live page's in `generator.cleanlive`, an official letter's in
+`generator.cleanletter`, a picture library's in `generator.cleangallery`; the shapes and vocabulary they
+share in `generator.cleanshapes`.
 
 The lines given to these functions are already normalised (`generator.clean.normalise`: straight
 quotes, single spaces, no bullet) and stripped.
@@ -21,6 +23,9 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from generator import cleangallery as gallery
+from generator import cleanletter as letter
+from generator import cleanlive as live
 from generator import cleanmail as mail
 from generator import cleanpages as pages
 from generator import cleanportal as portal
@@ -75,7 +80,8 @@ SOCIAL = [
        rf"(?:our\s+)?(?:{NETWORK})\b"),
     rx(rf"^(?:follow|like|join|subscribe to)\s+(?:us|our\b.{{0,30}}\b(?:{NETWORK}|channel|page|group))"),
     rx(r"^(?:(?:please|kindly) )?(?:share|tweet|email|e-mail|send|post)(?: this| the)?"
-       r"(?: (?:article|story|page|post|link|video|episode|show|podcast|issue|newsletter))?"
+       r"(?: (?:article|story|page|post|link|video|episode|show|podcast|issue|newsletter|gallery|live blog"
+       r"|blog|thread|album))?"
        r"(?:\s*(?:on|via|to|with)\b.*)?:?$"),
     rx(rf"^share ?to ?(?:{NETWORK}|email|e-mail|sms)$"),  # 'Share toX': the button's label and icon
 ]
@@ -113,6 +119,7 @@ SUBSCRIBE = [
     rx(r".*?\binbox\b.*\b(?:sign up|subscribe)(?: here| now| today)?[.!]?$"),
     rx(r"(?:(?:free |daily |email |e-mail |our )?newsletters?(?: sign[- ]?up)?|sign[- ]?up)[\s:!]*$"),
     rx(r"(?:click here to |tap here to )?subscribe\b|sign me up[.!]?$"),
+    rx(r"[^\"]{0,120}[.!?] (?:start|begin|claim) your free trial[.!]?$"),  # an offer's pitch, then its button
     rx(r"try (?:\w+ )?premium(?: for\b.{0,20})?$"),  # a network's offer: 'Try Premium for A$0'
     rx(r"(?:you can |you may )?(?:unsubscribe|opt out)(?: at)? any ?time[.!]?$"),  # under a sign-up form
     rx(r"thanks? (?:you )?for reading\b.{0,80}\b(?:subscribe|sign up|support)"),  # a newsletter's sign-off
@@ -135,7 +142,8 @@ SUBSCRIBE = [
 PROMO_HEAD = (r"(?:read more|read also|also read|read next|see also|more from \w+(?: \w+){0,3}"
               r"|more on this(?: story)?"
               r"|related(?:(?: \w+)? (?:articles?|stories|coverage|content|news|links?|reading|reports?|posts"
-              r"|intelligence|analysis|insights|research))?|key events|upcoming events?"
+              r"|intelligence|analysis|insights|research|galleries|videos|albums))?"
+              r"|key events|upcoming events?"
               r"|more posts (?:you may like|from \S+)|also in this (?:bulletin|issue|newsletter|edition)"
               r"|recommended(?: for you)?|most (?:read|popular|viewed|shared)|top stories"
               r"|trending(?: now| in (?-i:[A-Z])[\w&-]*(?: [\w&-]+){0,2})?"
@@ -202,7 +210,7 @@ COMMENT_HEAD = rx(r"^(?:reader |readers'? |user )?(?:comments?|talkbacks?|discus
                   r"|join the (?:discussion|conversation|debate)|leave a (?:comment|reply)",
                   r"|add (?:a |your )?comments?|post a comment|write a comment",
                   r"|(?:show|view|load|hide|read|see) (?:all |more )?(?:comments?|replies)",
-                  r"|comments are (?:closed|disabled)",
+                  r"|comments are (?:now )?(?:closed|disabled)(?: (?:for|on) this (?:live )?\w+)?",
                   r"|you must be (?:logged|signed) in to (?:post a )?comment",
                   r"|comment on this (?:article|story)|have your say|comment (?:guidelines|policy|rules)",
                   r"|discussion about this (?:post|article|story))[\s:.]*$")
@@ -297,6 +305,10 @@ UI = frozenset((
     "view comments", "toggle navigation", "next", "previous", "prev", "back", "home", "open in app",
     "translate", "accept cookies", "accept all cookies", "send us your feedback", "send feedback",
     "give feedback", "purchase licensing rights", "acquire licensing rights", "license this image",
+    # a feed reader's buttons on its item, a viewer's link to the page it shows, a picture library's
+    "mark as read", "mark as unread", "mark all as read", "save to board", "visit website", "unread",
+    "view original page", "view original", "download comps", "download comp", "add to lightbox",
+    "add to board", "show", "replies",
     "licence this image", "refresh", "auto-refresh on", "auto-refresh off", "auto refresh", "live",
     "watch live", "load earlier posts", "load more posts", "load older posts", "show newer posts",
     "show latest posts", "sort by", "newest", "oldest", "newest first", "oldest first", "start writing",
@@ -341,6 +353,10 @@ PLACE_LEAD = re.compile(r"^[A-Z][^\W\d]+(?:(?:[ -][A-Z][^\W\d]+){0,2}\s[-–—|
 comma after one word only: 'Ukraine Conflict Update, November 26, 2025' is a headline)."""
 
 
+PICTURES = rx(r"^\d{1,4} (?:images|photos|pictures|photographs|slides|videos)$")
+"""A gallery's size beside its stamp: '12 images'."""
+
+
 GLUED_AGE = re.compile(r"(?<=\bago)(?=\d)")
 """Where a page's short age meets its spoken form, glued in a copy: 'Posted 3h ago3 hours ago'."""
 
@@ -360,9 +376,11 @@ def is_timestamp(line: str) -> bool:
         return True
     # 'Published: … | Updated: …': each stamp with its own lead, so that a date beside other words is not one.
     stamps = STAMPS.split(line)
-    # The first may go without: 'March 11, 2025 2:31 PM GMT · Updated 3 hours ago'.
+    # The first may go without ('March 11, 2025 2:31 PM GMT · Updated 3 hours ago'), or be a gallery's size
+    # ('12 images · Updated 28 April 2026, 19:40 CET').
     return len(stamps) > 1 and all((i == 0 or TIME_LEAD.match(s)) and _one_timestamp(s)
-                                   or i > 0 and READING_TIME.match(s) for i, s in enumerate(stamps))
+                                   or i > 0 and READING_TIME.match(s)
+                                   or i == 0 and PICTURES.match(s) for i, s in enumerate(stamps))
 
 
 def _one_timestamp(line: str) -> bool:
@@ -631,6 +649,7 @@ RULES: tuple[Rule, ...] = (
     ("reference list", lambda s: len(s) <= 400 and bool(site.FOOTNOTE_LINKS.match(s))),  # '[1] https://…'
     ("update note", lambda s: len(s) <= 200 and bool(UPDATE_NOTE.match(s))),  # '(Updates with …)'
     ("forum interface", social.is_post_mark),  # 'Top contributor', 'Forwarded from …', '• 2nd', 'Follow'
+    ("content warning", social.is_content_warning),  # 'CW: death, violence'
     ("profile description", social.is_profile_note),  # 'Threat intel lead @x. … Views my own.'
     ("page interface text", site.is_button),  # 'Learn more', 'Download the report'
     ("channel's description", social.is_description),  # 'Welcome to X. … Boost the channel: …'
@@ -642,6 +661,9 @@ RULES: tuple[Rule, ...] = (
     ("alert box", portal.is_alert_banner),  # 'Status: Active – Evacuation Order in effect'
     ("cross-promotion link", portal.is_station_promo),  # 'Stay tuned to 99.1 The Lake for updates …'
     *pages.RECORD_RULES,
+    *live.RULES,
+    *letter.RULES,
+    *gallery.RULES,
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
@@ -658,7 +680,7 @@ LONG_KINDS = frozenset(("stray character", "encyclopedia's note", "channel's des
                         "topic tags", "news-tip prompt", "cookie notice", "betting advertisement",
                         "sponsor message", "newsletter greeting", "e-mail notice", "covering note",
                         "acknowledgement of Country", "about the author", "profile description")
-                       ) | pages.RECORD_LONG_KINDS
+                       ) | pages.RECORD_LONG_KINDS | live.LONG_KINDS | letter.LONG_KINDS
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 

@@ -94,7 +94,8 @@ NETWORK = one_of("facebook twitter x instagram telegram whatsapp youtube tiktok 
                  "bluesky reddit pinterest snapchat flipboard google_news rss social_media spotify "
                  "apple_podcasts")
 TIMEZONE = one_of("gmt utc z bst cet cest eet eest ist idt est edt cst cdt mst mdt pst pdt et pt ct mt jst "
-                  "aest aedt msk eat cat wat sast") + r"(?:[+−-]\d{1,2}(?::?\d\d)?)?"
+                  "aest aedt msk eat cat wat sast wib wita wit sgt hkt kst nzst nzdt") \
+    + r"(?:[+−-]\d{1,2}(?::?\d\d)?)?"
 """Time zones, with an offset when the page gives one: 'GMT', 'GMT+3', 'UTC-05:00'."""
 
 

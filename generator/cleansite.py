@@ -314,10 +314,10 @@ def is_contact(line: str) -> bool:
                 or PHONE.match(line) and words(line) <= 8 and EMAIL_ADDRESS.search(line))
 
 
-PAGE_NUMBER = rx(r"^(?:page|p\.|pg\.?|seite|página|pagina|strona|stránka)\s*\d{1,4}",
-                 r"(?:\s*(?:of|/|de|von|z|di|sur)\s*\d{1,4})?$",
+PAGE_NUMBER = rx(r"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|seite|página|pagina|strona|stránka)\s*\d{1,4}",
+                 r"(?:\s*(?:of|/|de|von|z|di|sur)\s*\d{1,4})?(?:(?<=\d)\s*[-–—])?$",
                  r"|^[-–—]\s*\d{1,4}\s*[-–—]$")
-"""A document's page number, copied with its text from a PDF: 'Page 1 of 2', '– 3 –'."""
+"""A document's page number, copied with its text from a PDF: 'Page 1 of 2', '– 3 –', '— Page 1 of 2 —'."""
 RELEASE_LABEL = rx(r"^(?:(?:our |press release |media release |news release )?ref(?:erence)?\.?",
                    r"(?: no\.?| number)?|(?:press |media |news )?release (?:no\.?|number|#))",
                    r"\s*[:#]?\s*[A-Z0-9][\w/.-]*\d[\w/.-]*$",
@@ -426,8 +426,10 @@ NEWSLETTER_FOOTER = rx(r"\byou(?:'re| are)? receiv(?:e|ing|ed) this ",
 receiving this because you subscribed to …'."""
 HELPDESK = rx(r"^(?:\w+ )?(?:helpdesk|help desk|helpline|hotline|phone|tel|telephone|call us|whatsapp)",
               r"\s*:\s*[+\d(]",
-              r"|\bcontact (?:our|the) (?:\w+ ){0,2}(?:helpdesk|help desk|helpline|hotline|desk|team)\b\.?$")
-"""'Member helpdesk: 088 – 456 12 00', '… Contact our member helpdesk.'."""
+              r"|\bcontact (?:our|the) (?:\w+ ){0,2}(?:helpdesk|help desk|helpline|hotline|desk|team)\b",
+              r"(?: \d{1,2}/7)?(?:\s*:\s*\+?[\d(][\d ()./-]{5,})?\.?$")
+"""'Member helpdesk: 088 – 456 12 00', '… Contact our member helpdesk.', 'Need help? Contact our editorial
+desk 24/7: +62 21 555 0190'."""
 ADDRESS_ROW = rx(r"(?:^|[·|•]\s*)(?:postbus|p\.?\s?o\.?\s?box|postfach|www\.\S+|\d{4}\s?[a-z]{2}\b)")
 """A postal address row: 'ICT Bond · Postbus 2150 · 3500 GD Utrecht · www.example.org'."""
 STREET = rx(r"^\d{1,5}[a-z]?,? (?:[A-Z][\w'.-]*\s){1,3}(?:street|st|road|rd|avenue|ave|lane|square|sq",
@@ -498,8 +500,9 @@ FORUM_COUNT = r"\d[\d.,]*[km]?\s+(?:members|online|subscribers|followers|readers
 FORUM = rx(r"^(?:[a-z]/[a-z0-9_]{3,}|u/[\w-]{3,}|u/\[deleted\]|\[deleted\]|\[removed\])$",
            r"|·\s*\d[\d.,]*k?\s+comments?$",
            rf"|^{FORUM_COUNT}(?:\s*[·|•]\s*{FORUM_COUNT})*$",
-           r"|^about (?:the )?community$|^sort by\b.{0,20}$")
-"""A forum's page: 'r/news', 'u/someone', '[deleted]', '214k Members · 612 online', 'Sort by: Best', a
+           r"|^about (?:the )?community$|^sort by\b.{0,20}$|^sort\s*:\s*\w.{0,20}$")
+"""A forum's page: 'r/news', 'u/someone', '[deleted]', '214k Members · 612 online', 'Sort by: Best' ('Sort:
+Top'), a
 promoted thread 'r/x · Title · 231 comments'."""
 AGE = r"\d{1,3}\s?(?:s|m|h|d|w|mo|y|mins?|hrs?|yrs?|(?:second|minute|hour|day|week|month|year)s?)(?: ago)?"
 POSTER = rx(r"^(?:u/[\w-]{3,}|\[deleted\]|\[removed\]|@?[\w.-]{3,30})",

@@ -1,8 +1,9 @@
 """A social network's pages: a group's export (its tabs, posts' authors and badges, reactions, the comment
 box), a messaging channel's (each post's views and time, its reactions, its link, a forwarded post's
 label), a thread's (its menu, each post's author, handle, time and counts, the replies of other accounts,
-the sidebar) and a professional network's post (its menu, its author's degree and job line, its counts
-and buttons, the comments under it), whatever the story.
+the sidebar; on a network that names its server in the handle, '@ana.bsky.social', the repost's label
+and the content warnings too) and a professional network's post (its menu, its author's degree and job
+line, its counts and buttons, the comments under it), whatever the story.
 
 Line rules (`generator.cleanrules` lists them among its own) and two block rules (`generator.clean` calls
 them in its neighbours stage): a row of a page's tabs, and the people around posts (`post_authors`, which
@@ -16,6 +17,7 @@ character, a word) before its pattern.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from generator.cleanshapes import ICONS, REPORTING, Line, caption_shaped, ends_sentence, rx, words
@@ -45,13 +47,19 @@ BADGES = frozenset(("admin", "author", "moderator", "top contributor", "rising c
                     "write a public comment…", "pinned message", "pinned post", "+ invite", "invite",
                     "like", "join group", "join channel",
                     # a network's: its buttons and labels around a post, a thread's, a feed's
-                    "follow", "quote", "repost", "translate post", "see translation",
+                    "follow", "+ follow", "quote", "repost", "translate post", "see translation", "alt",
+                    "write your reply", "write a reply",
                     "show more replies", "show probable spam", "post your reply", "views", "feed post",
                     "add a comment…", "add a comment...", "1st", "2nd", "3rd", "3rd+"))
 """What a group's, a channel's or a network's page writes around its posts, as the whole line (lower case):
 its badges, its buttons, a member's degree of connection ('• 2nd')."""
 SOURCED = rx(r"^sourced from across (?-i:[A-Z])\S*$")
 """'Sourced from across X': a network's label under a box of posts it picked."""
+ACCOUNT = r"(?:@[\w.-]{1,60}|[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3})"
+REPOSTED = re.compile(rf"(?:[Rr]eposted|[Rr]etweeted|boosted) by {ACCOUNT}"
+                      rf"|{ACCOUNT} (?:reposted|retweeted|boosted)")
+"""Who shared another account's post into the feed: 'Reposted by Ben Okafor', '(🔁) boosted by Ben Okafor'
+(the icon taken off), 'Ana Lima reposted' (a headline's 'Boosted by Tourism, …' goes on)."""
 
 
 def counter(line: str) -> str | None:
@@ -78,9 +86,24 @@ def is_post_mark(line: str) -> bool:
         return SOURCED.match(line) is not None
     if lowered.startswith("forwarded"):
         return FORWARDED.match(line) is not None
-    if lowered.startswith(("support", "boost", "back")):
-        return CHANNEL_SUPPORT.match(line) is not None
+    if lowered.startswith(("support", "boost", "back")) and CHANNEL_SUPPORT.match(line) is not None:
+        return True
+    if "posted" in line or "boosted" in line or "tweeted" in line:
+        return REPOSTED.fullmatch(line) is not None
     return "·" in line and GROUP.match(line) is not None
+
+
+WARNING = rx(r"(?:cw|tw|cn|content warning|trigger warning|content note|sensitive content)",
+             r"\s*:\s*[^.!?]{1,60}")
+"""A post's warning label over what it shows: 'CW: death, violence', 'Content warning: Graphic media'."""
+WARNING_WORDS = 8
+
+
+def is_content_warning(line: str) -> bool:
+    """'CW: death, violence', '(⚠) Content warning: Graphic media': the label a network or a writer sets
+    over a post (a story's 'Content warning: the footage shows the crush.' is a sentence)."""
+    return line[:1] in "CcTtSs" and ":" in line[:20] and words(line) <= WARNING_WORDS \
+        and not ends_sentence(line) and WARNING.fullmatch(line) is not None
 
 
 COUNT_ALONE = re.compile(r"\d{1,3}(?:[.,]\d{1,2})?[KkMm]")
@@ -134,7 +157,10 @@ TABS = frozenset(("discussion", "featured", "members", "events", "media", "files
                   "careers", "terms of service", "cookie policy", "user agreement",
                   # a network's menu: X's, a professional network's
                   "explore", "notifications", "messages", "messaging", "bookmarks", "communities", "premium",
-                  "profile", "lists", "grok", "conversation", "my network", "jobs", "me", "for business"))
+                  "profile", "lists", "grok", "conversation", "my network", "jobs", "me", "for business",
+                  "feedback", "help",
+                  # a match centre's: a sports site's live page
+                  "commentary", "stats", "statistics", "line-ups", "lineups", "table", "standings"))
 """A page's tabs, one a line: a group's ('Discussion', 'Members', 'Events'), an encyclopedia's ('Article',
 'Talk', 'Edit', 'View history') or a network's ('Explore', 'Notifications', 'My Network'), or a site's
 links at its foot ('Accessibility', 'Privacy', 'Disclaimer', 'Careers')."""
@@ -204,8 +230,9 @@ def group_authors(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, s
     return found
 
 
-HANDLE = re.compile(r"@\w{1,30}")
-"""An account's handle alone on its line, under its name: '@nkovac_cti'."""
+HANDLE = re.compile(r"@\w{1,30}(?:(?:\.[\w-]{1,30}){1,4}|@[\w-]{1,30}(?:\.[\w-]{1,30}){1,4})?")
+"""An account's handle alone on its line, under its name: '@nkovac_cti', and a network's that names its
+server ('@ana.bsky.social', '@ana@example.social')."""
 NAME_WORDS = 6
 POST_MARKS = AROUND_POSTS | {"stray character", "social-media prompt"}
 """What follows an account's handle over a post: '·', its time, 'Follow'."""
@@ -213,15 +240,19 @@ POST_MARKS = AROUND_POSTS | {"stray character", "social-media prompt"}
 
 def account_names(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
     """An account's name over its handle, and the post's marks under them ('Nadia Kovač 🛡️', '@nkovac_cti',
-    '·', 'Oct 15'): who wrote the post, not the post. A line above a handle that the page's marks do not
-    follow ('Follow the council' above '@rivertoncouncil' and a sentence) is the story's."""
+    '·', 'Oct 15'), or over the same handle again and again (a thread's author over each post): who wrote
+    the post, not the post. A line above a handle that the page's marks do not follow ('Follow the council'
+    above '@rivertoncouncil' and a sentence, once) is the story's."""
     found: dict[int, str] = {}
-    for i in range(len(lines) - 2):
+    handles = [i for i in range(1, len(lines) - 1) if lines[i].text[:1] == "@"]
+    pairs = Counter((lines[i - 1].text, lines[i].text) for i in handles)
+    for i in (h - 1 for h in handles):
         handle = lines[i + 1]
-        if handle.text[:1] != "@" or handle.gap or lines[i + 2].gap or i in reasons:
+        if handle.gap or lines[i + 2].gap or i in reasons:
             continue
-        if HANDLE.fullmatch(handle.text) and reasons.get(i + 2) in POST_MARKS \
-                and words(lines[i].text) <= NAME_WORDS and caption_shaped(lines[i].text):
+        marked = reasons.get(i + 2) in POST_MARKS or pairs[lines[i].text, handle.text] > 1
+        if marked and HANDLE.fullmatch(handle.text) and words(lines[i].text) <= NAME_WORDS \
+                and caption_shaped(lines[i].text):
             found[i] = "post's author"
     return found
 

@@ -292,3 +292,177 @@ def test_a_transcript_s_scenes_are_paragraphs_of_their_own() -> None:
     assert paragraphs(text)[-3:] == ["this is the river and eight days ago it turned white",
                                      "this is the farmer who lives below the dam",
                                      "he says the brook was white like milk"]
+
+
+# --- a feed reader's view of a wire story, a viewer's (AMP) frame ------------------------------------------
+
+FEED = "\n".join([
+    "Feedwell", "Search your feeds", "Unread (214)", "Mark all as read",
+    "Example Wire · 3h",  # 5
+    "River toll rises to 31 as anger grows over the locked gates",
+    "Mark as read", "Save to board", "Visit website",
+    "By Ana Lima and Ben Okafor",  # 10
+    "4 min read",
+    "RIVERTON, April 27 (EW) - The toll from the flood in Riverton rose to 31 on Monday, the health ministry "
+    "said.",
+    "The council had ordered the gates locked on Saturday night, the mayor said on Monday.",
+    "(Reporting by Ana Lima; Editing by Karl Weiss)",
+    "© Example Wire 2026. All rights reserved.",  # 15
+    "Unread",
+    "The Straits Ledger · 4h",
+    "FIFA 'deeply saddened' by Riverton deaths, promises support",
+    "FIFA said on Monday it was in contact with the football association and offered to send experts…",
+    "Unread",  # 20
+    "Manila Chronicle – Sport · 7h",
+    "Coach names 16-man pool for Asia Cup qualifiers",
+    "The national team will hold a two-week camp in Clark before the June window…",
+    "Load more",
+    "Keyboard shortcuts: j/k next/previous · m mark as read · v visit website",  # 25
+    ""])
+
+
+def test_a_feed_reader_keeps_the_story_and_loses_its_buttons_and_the_next_items() -> None:
+    known = {"headline": "River toll rises to 31 as anger grows over the locked gates"}
+    cleaned = clean(FEED, known)
+    assert [p.text for p in cleaned.paragraphs] == [
+        "RIVERTON, April 27 (EW) - The toll from the flood in Riverton rose to 31 on Monday, the health "
+        "ministry said.",
+        "The council had ordered the gates locked on Saturday night, the mayor said on Monday."]
+    # the feed's line over the item is no byline: the story's is under its headline
+    assert [(h.role, h.text) for h in cleaned.header] == [
+        ("headline", "River toll rises to 31 as anger grows over the locked gates"),
+        ("byline", "By Ana Lima and Ben Okafor")]
+    got = {r.line: r.reason for r in cleaned.removed}
+    assert {got[n] for n in (7, 8, 9, 16, 20, 24, 25)} == {"page interface text"}
+    assert {got[n] for n in (17, 18, 19, 21, 22, 23)} == {"cross-promotion link"}
+
+
+def test_a_story_s_sentence_ending_in_an_ellipsis_under_a_stamp_stays() -> None:
+    # One card is no list of cards; a sentence cut short in a story is the story's.
+    text = "\n".join(["Flood in Riverton", "", "Example TV · Yesterday",
+                      "Council closes the old bridge after flood",
+                      "The council said the bridge would stay closed until…", "", "Riverton waits.", ""])
+    assert "The council said the bridge would stay closed until…" in paragraphs(text)
+    assert line_reason("Keyboard shortcuts are a feature of the reader.") is None
+    assert line_reason("Mark as read") == line_reason("View original page") == "page interface text"
+
+
+def test_an_outlet_s_own_picture_credit_ends_its_caption() -> None:
+    text = "\n".join([
+        "Riverton mourns at Gate 13", "By Ana Lima", "",
+        "Mourners lay flowers at Gate 13 of the stadium in Riverton on Wednesday. (Herald/Ana Lima)",
+        "Hundreds of mourners laid flowers and recited prayers on Wednesday at Gate 13 of the stadium, where "
+        "most of the victims died.",
+        "Mourners lay flowers at the gate, the mayor said. (Herald reporters were there.)", ""])
+    got = reasons(text)
+    assert got == {4: "photo caption"}
+    assert line_reason("Herald/Ana Lima photographed the gate.") is None
+    assert line_reason("The road runs from Kyiv to the coast (Kyiv/Odesa Oblast)") is None
+    assert line_reason("(Herald/Ana Lima)") == "photo credit"
+
+
+# --- a photo agency's gallery ---------------------------------------------------------------------------
+
+
+def gallery(captions: int) -> str:
+    """A gallery page with `captions` pictures, each with its caption and its fields."""
+    lines = ["GALLERY", "Riverton flood", "12 images · Updated 28 April 2026, 19:40 WIB", "Share gallery",
+             "Download comps", "Floods killed 31 people in Riverton on 25 April 2026.",
+             "Photographs: Ana Lima, Ben Okafor"]
+    for n in range(1, captions + 1):
+        lines += [f"{n} / {captions}",
+                  f"RIVERTON – APRIL 2{n}: Volunteers carry sandbags to the river wall on day {n} of the "
+                  f"flood. The council said {n * 100} homes had been evacuated. (Photo by Ana Lima/Example "
+                  "Images)",
+                  "Photographer: Ana Lima", f"Date: 2{n}/04/2026", "Location: Riverton",
+                  f"Image ID: EXI-2026042{n}-0112", "Editorial use only · Graphic content",
+                  "License this image", "Add to lightbox"]
+    return "\n".join([*lines, "Related galleries", "Storm season 2025",
+                      "Need help? Contact our editorial desk 24/7: +62 21 555 0190", ""])
+
+
+def test_a_gallery_s_captions_are_its_text_and_its_pictures_fields_are_not() -> None:
+    kept = paragraphs(gallery(3))
+    assert kept[0] == "Floods killed 31 people in Riverton on 25 April 2026."
+    assert len(kept) == 4 and all(p.startswith("RIVERTON – APRIL 2") for p in kept[1:])
+    got = reasons(gallery(3))
+    assert got[3] == "timestamp" and got[4] == "social-media prompt" and got[5] == "page interface text"
+    assert {got[n] for n in range(10, 14)} == {"picture details"}  # its photographer, date, place, number
+    assert got[14] == "picture details" and got[16] == "page interface text"  # its terms, 'Add to lightbox'
+    assert got[35] == "cross-promotion link" and got[37] == "contact details"
+
+
+def test_a_story_s_few_captions_stay_captions() -> None:
+    # Two pictures are no gallery; nor are three whose captions say less than the story's paragraphs.
+    assert not any(p.startswith("RIVERTON – APRIL") for p in paragraphs(gallery(2)))
+    story = gallery(3).replace("Floods killed 31 people in Riverton on 25 April 2026.",
+                               " ".join(["The river rose two metres overnight, the council said."] * 12))
+    assert not any(p.startswith("RIVERTON – APRIL") for p in paragraphs(story))
+
+
+def test_a_picture_s_fields_alone_are_known_and_the_story_s_near_misses_stay() -> None:
+    assert line_reason("Image ID: ARI-20260425-0112") == "picture details"
+    assert line_reason("Editorial use only · Graphic content") == "picture details"
+    assert line_reason("Photo ID: required") is None
+    assert line_reason("Editorial use only, the agency said.") is None
+    assert line_reason("Location: Riverton") is None  # a fact box's line, away from a picture's number
+    assert line_reason("12 images were released on 28 April 2026.") is None
+
+
+# --- an official statement copied from its PDF --------------------------------------------------------
+
+STATEMENT = "\n".join([
+    "KEMENTERIAN CONTOH", "MINISTRY OF EXAMPLES", "REF: MD/COM/2026/118", "Jakarta, 27 April 2026",
+    "OFFICIAL STATEMENT",  # 5
+    "OF THE MINISTER OF EXAMPLES",
+    "ON THE FLOOD AT RIVERTON",
+    "The Minister conveys his deepest condolences to the families of the victims.",
+    "1. The Government will pay compensation to the family of each person who died in the flood, and the "
+    "Team will be composed of representatives of the Government, academics,",
+    "— Page 1 of 2 —",  # 10
+    "Official Statement of the Minister of Examples · REF: MD/COM/2026/118",
+    "engineers and civil society. The Team will report within 30 days.",
+    "2. ALL MATCHES ARE SUSPENDED UNTIL FURTHER NOTICE.",
+    "This statement is issued for the attention of the public.",
+    "Jakarta, 27 April 2026",  # 15
+    "MINISTER OF EXAMPLES",
+    "OF THE REPUBLIC,",
+    "[SEAL]",
+    "[signed]",
+    "Dr. H. JANE DOE, M.Si.",  # 20
+    "Copies to:",
+    "1. The President of the Republic;",
+    "2. The Governor of the Province.",
+    "Translator's note: This is an unofficial translation of the original. In case of any discrepancy, the "
+    "original prevails.",
+    "— Page 2 of 2 —",  # 25
+    ""])
+
+
+def test_an_official_statement_keeps_its_points_and_loses_its_letterhead_page_marks_and_signature() -> None:
+    known = {"headline": "Official Statement of the Minister of Examples on the Flood at Riverton"}
+    cleaned = clean(STATEMENT, known)
+    assert [p.text for p in cleaned.paragraphs] == [
+        "The Minister conveys his deepest condolences to the families of the victims.",
+        "1. The Government will pay compensation to the family of each person who died in the flood, and the "
+        "Team will be composed of representatives of the Government, academics, engineers and civil society. "
+        "The Team will report within 30 days.",
+        "2. ALL MATCHES ARE SUSPENDED UNTIL FURTHER NOTICE."]
+    assert [h.role for h in cleaned.header] == ["dateline", "headline"]  # its heading on three lines
+    got = {r.line: r.reason for r in cleaned.removed}
+    assert got[10] == got[25] == "page number" and got[11] == "page header or footer"
+    assert got[14] == "closing formula" and {got[n] for n in range(16, 21)} == {"signature block"}
+    assert {got[n] for n in (21, 22, 23)} == {"distribution list"} and got[24] == "translation note"
+
+
+def test_a_statement_s_near_misses_stay() -> None:
+    assert line_reason("The statement was issued for the attention of Parliament.") is None
+    assert line_reason("This statement is issued for the attention of the public, the ministry said.") is None
+    assert line_reason("The translator's note says the terms differ.") is None
+    assert line_reason("Copies to be sent to all members.") is None
+    # A story's sentence above a seal, and under a 'Copies to:' that lists no items, stay.
+    text = "\n".join(["Ministry signs decree", "",
+                      "The minister signed the decree on Monday, the ministry said.", "[signed]", "",
+                      "Copies to:", "", "The decree was sent to every governor.", ""])
+    assert paragraphs(text) == ["The minister signed the decree on Monday, the ministry said.",
+                                "The decree was sent to every governor."]

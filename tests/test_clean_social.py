@@ -290,3 +290,64 @@ def test_notes_to_editors_that_give_background_stay_and_those_that_point_somewhe
 ])
 def test_an_office_s_postal_address_alone_on_its_line_is_contact_details(line: str, address: bool) -> None:
     assert (line_reason(line) == "contact details") is address
+
+
+# --- a thread on a network that names its server (Bluesky, Mastodon) ----------------------------------------
+
+SKY = "\n".join([
+    "Bluesky", "Home", "Search", "Notifications", "Chat", "Feeds", "Lists", "Profile", "Settings", "← Post",
+    "🔁 boosted by Ben Okafor",  # 11
+    "Ana Lima 💚", "@analima.bsky.social", "+ Follow",
+    "CW: death, violence",  # 15
+    "I was in the south stand last night. I am writing this so that people outside know what happened. 1/3",
+    "Apr 26, 2026 at 3:48 AM", "💬 214   🔁 3.1K   ⭐ 1.2K", "Reply", "Quote", "⋯",
+    "Ana Lima 💚", "@analima.bsky.social",
+    "GATE 13 WAS LOCKED.",  # 24
+    "⚠ Content warning: Graphic media", "Show", "ALT", "💬 58   🔁 2.2K   ⭐ 980", "Reply", "Quote", "⋯",
+    "Ana Lima 💚", "@analima.bsky.social",
+    "Read that again. The gate was locked during a match with 40,000 people inside. 3/3",  # 34
+    "💬 44   🔁 1.9K   ⭐ 850", "Reply", "Quote", "⋯",
+    "Replies", "Sort: Top",
+    "Rina Sawitri", "@rinasw.bsky.social", "· 1d",  # 41
+    "I'm so sorry. He was such a sweet kid. 🤍",
+    "⭐ 88", "Reply", "Quote", "⋯",
+    "Write your reply", "Feedback", "Privacy", "Terms", "Help", ""])
+
+
+def test_a_thread_that_names_its_server_keeps_every_post_and_reply_and_loses_the_page() -> None:
+    assert paragraphs(SKY) == [
+        "I was in the south stand last night. I am writing this so that people outside know what happened. "
+        "1/3",
+        "GATE 13 WAS LOCKED.",
+        "Read that again. The gate was locked during a match with 40,000 people inside. 3/3",
+        "I'm so sorry. He was such a sweet kid. 🤍"]
+    got = reasons(SKY)
+    assert got[11] == "forum interface" and got[12] == got[41] == "post's author"
+    assert got[15] == got[25] == "content warning"
+    assert clean(SKY).header == ()  # a thread has no headline
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("🔁 boosted by Ben Okafor", "forum interface"), ("Reposted by Ben Okafor", "forum interface"),
+    ("Ana Lima reposted", "forum interface"), ("+ Follow", "forum interface"), ("ALT", "forum interface"),
+    ("Write your reply", "forum interface"), ("Sort: Top", "forum interface"),
+    ("CW: death, violence", "content warning"), ("⚠ Content warning: Graphic media", "content warning"),
+    ("Replies", "page interface text"), ("Show", "page interface text"),
+])
+def test_a_thread_s_marks_are_known_alone(line: str, reason: str) -> None:
+    assert line_reason(normalise(line)) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "Boosted by Tourism, Riverton Grows", "Reposted by thousands of users, the video spread.",
+    "Content warning: the footage shows the crush.", "Replies to the survey were due on Monday.",
+    "The alt text described the gate.", "Show me the gate.", "Sort of. The gate was open.",
+])
+def test_a_thread_s_marks_near_misses_stay(line: str) -> None:
+    assert line_reason(normalise(line)) is None
+
+
+def test_a_name_over_a_server_s_handle_once_and_followed_by_a_sentence_stays() -> None:
+    story = "\n".join(["Flood in Riverton", "", "The council met on Monday.", "", "Follow the council",
+                       "@riverton.bsky.social", "It posts updates.", ""])
+    assert paragraphs(story)[-2:] == ["Follow the council", "It posts updates."]
