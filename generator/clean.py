@@ -54,6 +54,7 @@ from collections.abc import Callable, Mapping
 from typing import NamedTuple
 
 from generator import cleanblocks as blocks
+from generator import cleanchat as chat
 from generator import cleancredits as credits
 from generator import cleangallery as gallery
 from generator import cleanheader
@@ -405,6 +406,7 @@ pull quote (`pages.pull_quotes`, which needs the article's top), then LATE_BLOCK
 LATE_BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
     (portal.contents, False), (portal.alert_boxes, False), (portal.map_legends, False),
     (portal.feedback_answers, False), (social.tab_rows, True), (social.post_authors, True),
+    *chat.CHAT_BLOCK_RULES,
 )
 
 

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from generator import cleanchat as chat
 from generator import cleangallery as gallery
 from generator import cleanletter as letter
 from generator import cleanlive as live
@@ -664,6 +665,7 @@ RULES: tuple[Rule, ...] = (
     *live.RULES,
     *letter.RULES,
     *gallery.RULES,
+    *chat.CHAT_RULES,
 )
 """Line kinds in the order they are tried: the first that matches names the reason."""
 MEDIA = frozenset(("photo caption", "photo credit", "repeated line", "non-English caption",
@@ -680,7 +682,8 @@ LONG_KINDS = frozenset(("stray character", "encyclopedia's note", "channel's des
                         "topic tags", "news-tip prompt", "cookie notice", "betting advertisement",
                         "sponsor message", "newsletter greeting", "e-mail notice", "covering note",
                         "acknowledgement of Country", "about the author", "profile description")
-                       ) | pages.RECORD_LONG_KINDS | live.LONG_KINDS | letter.LONG_KINDS
+                       ) | pages.RECORD_LONG_KINDS | live.LONG_KINDS | letter.LONG_KINDS \
+    | chat.CHAT_LONG_KINDS
 LONG_RULES = tuple(rule for rule in RULES if rule[0] in LONG_KINDS)
 """The kinds of line that can be longer than `SHORT`; UI strings, credits and counters cannot."""
 
