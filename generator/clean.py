@@ -15,10 +15,11 @@ The stages, in order (each sees what the previous ones decided):
 1. `normalise`: one spelling for the same text (line ends, spaces, quotes, Unicode composition);
 2. line rules (`generator.cleanrules`, `generator.cleansite`, `generator.cleancredits`,
    `generator.cleanpages`, `generator.cleansocial`, `generator.cleanportal`, `generator.cleanmail`,
-   `generator.cleanrecord`, `generator.cleanlive`, `generator.cleanletter`, `generator.cleangallery`): what a
-   line *is*, taken alone — a credit, a prompt, a counter, a cookie banner, a player's control, an
-   e-paper's page head, a channel's views, an encyclopedia's hatnote, a hotline, a mail's headers, a
-   record's procedure, a match's scorers, a letter's seal, a picture's number…, or a site's label given in
+   `generator.cleanrecord`, `generator.cleanlive`, `generator.cleanletter`, `generator.cleangallery`,
+   `generator.cleanchat`): what a line *is*, taken alone — a credit, a prompt, a counter, a cookie banner,
+   a player's control, an e-paper's page head, a channel's views, an encyclopedia's hatnote, a hotline, a
+   mail's headers, a record's procedure, a match's scorers, a letter's seal, a picture's number, a chat's
+   system line…, or a site's label given in
    two languages ('Publicidad / Advertisement'); a row of a menu copied with its cells' gaps; then, on a
    gallery page whose captions say more than its other lines, the captions given back to the story
    (`generator.cleangallery`);
