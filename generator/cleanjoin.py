@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from generator import cleanchat as chat
 from generator import cleanshapes as shapes
 from generator.model import Paragraph
 
@@ -144,6 +145,9 @@ def _continues(previous: JoinLine, line: JoinLine, adjacent: bool, page: _Page) 
     text = previous.text
     if line.bullet or is_speaker_label(line.text) or len(line.cells) >= CELLS or len(previous.cells) >= CELLS:
         return False
+    if line.text[:1] == "[" and chat.message_start(line.text) is not None:
+        return False  # a chat's stamped line begins a message of its own: '[12/05/2026, 13:10] Ann: …'
+
     if is_speaker_label(text):
         return True  # the speaker's words, under the speaker's name
     if shapes.ends_sentence(text):

@@ -88,3 +88,20 @@ def test_without_post_days_every_paragraph_counts_from_the_publication_date() ->
     article = _page(CHANNEL, "2026-07-12")
     found = {(m.span.paragraph, m.span.text): m.date for m in find_dates(article)}
     assert found[(0, "last night")] == dt.date(2026, 7, 11)
+
+
+CHAT = """Spring Babies '26
+[12/05/2026, 11:52] Tom: Plant is shut since this morning. Nobody knows for how long
+[12/05/2026, 11:55] Mark: Jesus. Sorry Tom
+[14/05/2026, 21:07] Ann: The minister said last night that 14 batches are recalled
+"""
+
+
+def test_a_chat_s_messages_are_dated_by_the_stamps_they_keep() -> None:
+    # a chat export keeps each message's stamp in its text (day first here: 14/05 is no month 14)
+    article = _page(CHAT, "2026-05-20")
+    found = _dates(article)
+    stamps = [p.text[:12] for p in article.text.paragraphs][-3:]
+    assert stamps == ["[12/05/2026,", "[12/05/2026,", "[14/05/2026,"]
+    assert found[(len(article.text.paragraphs) - 3, "this morning")] == dt.date(2026, 5, 12)
+    assert found[(len(article.text.paragraphs) - 1, "last night")] == dt.date(2026, 5, 13)

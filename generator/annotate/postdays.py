@@ -43,7 +43,7 @@ UNIT_DAYS = {"m": 0, "h": 0, "d": 1, "w": 7}
 
 @dataclass(frozen=True)
 class _Stamp:
-    line: int
+    line: float
     day: dt.date | None
     """The day written out, or None for an age."""
     age_days: int = 0
@@ -54,6 +54,8 @@ def post_days(article: Article) -> tuple[dt.date, ...] | None:
     relative date counts from the publication date)."""
     published = article.meta.published
     stamps = [s for s in (_stamp(line, published) for line in article.text.removed) if s is not None]
+    stamps += [s for s in (_message_stamp(p.text, p.line, published) for p in article.text.paragraphs)
+               if s is not None]
     lines = [p.line for p in article.text.paragraphs]
     if not stamps or not lines:
         return None
@@ -81,6 +83,34 @@ def _stamp(removed: RemovedLine, published: dt.date) -> _Stamp | None:
     if _YESTERDAY.search(text) and _only_noise(_YESTERDAY.sub(" ", text)):
         return _Stamp(removed.line, None, 1)
     return None
+
+
+MESSAGE_STAMP = re.compile(r"^\[(\d{1,2})/(\d{1,2})/(\d{2}|\d{4}),? \d{1,2}[:.]\d\d")
+"""A chat export's stamp at the head of each message: '[14/05/2026, 21:07] Ann: …' (day first or month
+first, as the phone's settings had it)."""
+CHAT_REACH = 92
+"""Days from the publication date within which a chat's stamp is read (day first or month first)."""
+
+
+def _message_stamp(text: str, line: int, published: dt.date) -> _Stamp | None:
+    """The day of a chat message that keeps its stamp in its text: of its two readings (14/05 or 05/14), the
+    one that is a date nearest the publication date, within CHAT_REACH days. The stamp counts just above
+    its message's own line."""
+    match = MESSAGE_STAMP.match(text) if text[:1] == "[" else None
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    year += 2000 if year < 100 else 0
+    readings = []
+    for day, month in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    near = [d for d in readings if abs((d - published).days) <= CHAT_REACH]
+    if not near:
+        return None
+    return _Stamp(line - 0.5, min(near, key=lambda d: abs((d - published).days)))
 
 
 def _only_noise(rest: str) -> bool:
