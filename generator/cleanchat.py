@@ -476,6 +476,9 @@ def _responses_heading(text: str) -> bool:
 
 CARD_WORDS = 20
 """Most words of a card's line: a post's title."""
+CARD_MARKS = frozenset(("reading-time estimate", "timestamp", "reaction counter", "publication label",
+                        "page interface text"))
+"""Reasons of a card's own lines: its reading time, its date, its claps, its publication, its buttons."""
 COMMENT_MARKS = frozenset(("comment counter", "comments heading"))
 """Reasons of the lines that begin a page's comments: the cards of other posts end above them."""
 
@@ -483,7 +486,9 @@ COMMENT_MARKS = frozenset(("comment counter", "comments heading"))
 def post_cards(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
     """Under a platform's 'More from …' or 'Recommended from …', the cards of other posts: authors, their
     publications, titles (a question or a sentence), times and counts, down to a line longer than a
-    title, a blank line or the responses' heading."""
+    title, a blank line or the responses' heading. Only where the cards' own marks (a reading time, a
+    count, a date: lines the line rules removed) show that cards follow: under a heading alone, a story's
+    sentence stays."""
     found: dict[int, str] = {}
     i = 0
     while i < len(lines):
@@ -492,14 +497,19 @@ def post_cards(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]
             continue
         if i not in reasons:
             found[i] = "cross-promotion link"
+        cards, marked = [], False
         j = i + 1
         while j < len(lines) and not lines[j].gap and not _responses_heading(lines[j].text) \
                 and reasons.get(j) not in COMMENT_MARKS:
             if j not in reasons:
                 if words(lines[j].text) > CARD_WORDS:
                     break
-                found[j] = "cross-promotion link"
+                cards.append(j)
+            elif reasons[j] in CARD_MARKS:
+                marked = True
             j += 1
+        if marked:
+            found.update(dict.fromkeys(cards, "cross-promotion link"))
         i = j
     return found
 

@@ -191,13 +191,17 @@ def test_a_story_s_short_lines_are_not_tags_cards_responses_or_a_footer() -> Non
     ending = "The shop reopened on Friday.\n\nHelp\nWanted\nAbout\nTime\n"
     assert chat.footer_links(*rows(ending)) == {}
     # The cards end at a line longer than a title.
-    cards = ("More from Ann Lee\nThe five-second rule, tested (again)\nThe minister said on Thursday that "
-             "every tin made at the plant since January would be destroyed and that the inquiry would report "
-             "in autumn.\n")
+    cards = ("More from Ann Lee\nThe five-second rule, tested (again)\n4 min read\n"
+             "The minister said on Thursday that every tin made at the plant since January would be "
+             "destroyed and that the inquiry would report in autumn.\n")
     lines, reasons = rows(cards)
     assert texts(lines, {**reasons, **chat.post_cards(lines, reasons)}) == {
         "More from Ann Lee": "cross-promotion link",
-        "The five-second rule, tested (again)": "cross-promotion link"}
+        "The five-second rule, tested (again)": "cross-promotion link", "4 min read": "reading-time estimate"}
+    # Under the heading alone, with no card's marks, a story's sentences stay.
+    story = "More from Harbour Radio News\nMore than 30 people have been killed since January.\n"
+    lines, reasons = rows(story)
+    assert chat.post_cards(lines, reasons) == {}
 
 
 # --- a shop's notice --------------------------------------------------------------------------------
