@@ -502,8 +502,9 @@ def post_cards(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]
         while j < len(lines) and not lines[j].gap and not _responses_heading(lines[j].text) \
                 and reasons.get(j) not in COMMENT_MARKS:
             if j not in reasons:
-                if words(lines[j].text) > CARD_WORDS:
-                    break
+                text = lines[j].text
+                if words(text) > CARD_WORDS or text.endswith("."):
+                    break  # a story's sentence: a card's title is short, and seldom ends with a full stop
                 cards.append(j)
             elif reasons[j] in CARD_MARKS:
                 marked = True

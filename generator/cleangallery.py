@@ -66,9 +66,10 @@ def captions_as_text(lines: Sequence[Line], reasons: dict[int, str]) -> list[int
     their credit at their end, each a sentence, that together have more words than the page's other free
     lines (a story's few captions say less than its paragraphs). Their credit stays inside them."""
     captions = [i for i, reason in reasons.items() if reason == "photo caption" and _told(lines[i].text)]
-    if len(captions) < GALLERY_CAPTIONS:
+    distinct = {lines[i].text for i in captions}  # one picture's caption copied twice is one caption
+    if len(distinct) < GALLERY_CAPTIONS:
         return []
-    told = sum(words(lines[i].text) for i in captions)
+    told = sum(words(text) for text in distinct)
     other = sum(words(line.text) for i, line in enumerate(lines) if i not in reasons)
     return captions if told > other else []
 

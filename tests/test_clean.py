@@ -21,6 +21,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator import cleangallery as gallery
 from generator.clean import CITATION_MARKERS, STAGE_DIRECTIONS, clean, normalise
 from generator.cleanrules import line_reason
 from generator.cleanshapes import caption_shaped
@@ -1002,6 +1003,19 @@ def test_the_property_tests_story_sentences_are_sentences() -> None:
     # the property test below may draw a line twice in a row: a caption-shaped line said twice is a
     # picture's alt text and caption, so such lines belong in STORY_LABELS, or the test fails at random
     assert [line for line in STORY_LIKE if caption_shaped(line)] == []
+
+
+def test_one_picture_s_caption_copied_three_times_makes_no_gallery() -> None:
+    caption = "A column of smoke over the ridge on Wednesday. (Photo submitted by listener Ana Lima)"
+    story = "More than 30 Palestinians have been killed since the beginning of January."
+    text = f"A headline for the test\n\n{caption}\n\n{story}\n{story}\n{story}\n{caption}\n{caption}\n"
+    assert paragraphs(text) == [story]
+
+
+def test_the_property_tests_boilerplate_cannot_make_a_gallery() -> None:
+    # three distinct captions with their credits that say more than the story make a gallery page, whose
+    # captions are its text: the property test below must not be able to draw one, or it fails at random
+    assert len([line for line in BOILERPLATE if gallery._told(line)]) < gallery.GALLERY_CAPTIONS
 
 
 @pytest.mark.parametrize("line", STORY_LIKE + STORY_LABELS)
