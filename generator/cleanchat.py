@@ -503,7 +503,8 @@ def post_cards(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]
                 and reasons.get(j) not in COMMENT_MARKS:
             if j not in reasons:
                 text = lines[j].text
-                if words(text) > CARD_WORDS or text.endswith("."):
+                titled = reasons.get(j + 1) == "reading-time estimate"  # a title over its reading time
+                if words(text) > CARD_WORDS or text.endswith(".") and not titled:
                     break  # a story's sentence: a card's title is short, and seldom ends with a full stop
                 cards.append(j)
             elif reasons[j] in CARD_MARKS:
