@@ -46,3 +46,8 @@ def speakers_differ(story: Analysis) -> dict[frozenset[str], set[str]]:
     """For each quotation the articles give to different people: the speakers, and the articles."""
     return {frozenset(w.speaker for w in g.wordings if w.speaker): {w.article for w in g.wordings}
             for g in story.comparisons.quotes if g.speakers_differ}
+
+
+def claim(story: Analysis, counts: str, value: float) -> dict[float, set[str]]:
+    """The values and articles of the first claim that counts `counts` and holds `value`."""
+    return next(tally(g) for g in story.comparisons.figures if g.counts == counts and value in tally(g))

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import ages, errors, shown_with, speakers_differ, tally
+from storycheck import ages, claim, errors, shown_with, speakers_differ
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -63,18 +63,14 @@ def test_story_lines_that_look_like_furniture_stay(story: Analysis, line: str) -
     assert shown_with(story, line)
 
 
-def _group(story: Analysis, counts: str, value: float) -> dict[float, set[str]]:
-    return next(tally(g) for g in story.comparisons.figures if g.counts == counts and value in tally(g))
-
-
 def test_the_planted_counts_conflict(story: Analysis) -> None:
     # §1.3 the ransom's tenfold slip in the paste; §1.6 25 extra minutes or 50; §1.8 three hospitals or
     # four. (§1.4's 48 bitcoin against 38 is missed: the two sentences share no word but the unit, and on
     # first contact they met only through a reader's comment, which is furniture.)
-    assert _group(story, "dollars", 45_000_000)[45_000_000] == {LINKEDIN}
-    assert {THREAD, EXPLAINER} <= _group(story, "dollars", 45_000_000)[4_500_000]
-    assert _group(story, "minutes", 25) == {25: {THREAD}, 50: {TECH}}
-    hospitals = _group(story, "hospitals", 4)
+    assert claim(story, "dollars", 45_000_000)[45_000_000] == {LINKEDIN}
+    assert {THREAD, EXPLAINER} <= claim(story, "dollars", 45_000_000)[4_500_000]
+    assert claim(story, "minutes", 25) == {25: {THREAD}, 50: {TECH}}
+    hospitals = claim(story, "hospitals", 4)
     assert hospitals[4] == {THREAD} and {RELEASE, EXPLAINER, TECH, REGULATOR} <= hospitals[3]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import errors, speakers_differ, tally
+from storycheck import claim, errors, speakers_differ, tally
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -41,16 +41,12 @@ def test_the_story_checks_without_an_error(story: Analysis) -> None:
     assert len(story.story.articles) == 6 and errors(story) == []
 
 
-def _group(story: Analysis, counts: str, value: float) -> dict[float, set[str]]:
-    return next(tally(g) for g in story.comparisons.figures if g.counts == counts and value in tally(g))
-
-
 def test_the_planted_counts_conflict(story: Analysis) -> None:
     # §1.6 4,250 tickets, a tenth of 42,500; §1.7 21 canisters against 11; §1.10 Rp 50 million given as
     # about US$30,000 instead of $3,000
-    assert _group(story, "tickets", 4_250) == {42_500: {GALLERY, MINISTRY, WIRE}, 4_250: {DAILY}}
-    assert _group(story, "canisters", 21) == {11: {LIVE, WIRE}, 21: {DAILY}}
-    assert _group(story, "dollars", 30_000) == {3_000: {WIRE}, 30_000: {DAILY}}
+    assert claim(story, "tickets", 4_250) == {42_500: {GALLERY, MINISTRY, WIRE}, 4_250: {DAILY}}
+    assert claim(story, "canisters", 21) == {11: {LIVE, WIRE}, 21: {DAILY}}
+    assert claim(story, "dollars", 30_000) == {3_000: {WIRE}, 30_000: {DAILY}}
 
 
 def test_the_toll_that_rose_is_one_claim_and_the_wire_s_135_conflicts(story: Analysis) -> None:
@@ -62,7 +58,7 @@ def test_the_toll_that_rose_is_one_claim_and_the_wire_s_135_conflicts(story: Ana
 def test_the_stadium_s_capacity_is_a_count_and_the_gallery_s_42_000_conflicts(story: Analysis) -> None:
     # §1.5: 'a certified capacity of 38,000' (a number with no noun after it) against the caption's 'is
     # 42,000 spectators', which counts once the gallery's captions are kept as its text
-    assert _group(story, "capacity", 38_000) == {38_000: {MINISTRY, WIRE, DAILY}, 42_000: {GALLERY}}
+    assert claim(story, "capacity", 38_000) == {38_000: {MINISTRY, WIRE, DAILY}, 42_000: {GALLERY}}
 
 
 def test_the_police_chief_s_words_given_to_another_are_shown_as_such(story: Analysis) -> None:

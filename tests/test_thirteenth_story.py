@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import errors, shown_with, speakers_differ, tally
+from storycheck import claim, errors, shown_with, speakers_differ
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -52,23 +52,19 @@ def test_no_page_furniture_is_left_in_the_text(story: Analysis, furniture: str) 
     assert shown_with(story, furniture) == []
 
 
-def _group(story: Analysis, counts: str, value: float) -> dict[float, set[str]]:
-    return next(tally(g) for g in story.comparisons.figures if g.counts == counts and value in tally(g))
-
-
 def test_the_planted_counts_conflict(story: Analysis) -> None:
     # §1.2 17 batches against 14; §1.3 120,000 tins, a tenth of the chat's 1.2 million; §1.4 19 countries
     # against 14; §1.6 430 workers against 340
-    assert _group(story, "batches", 17) == {17: {BLOG}, 14: {BRIEFING, SHOP, COURT, CHAT}}
-    tins = _group(story, "tins", 120_000)
+    assert claim(story, "batches", 17) == {17: {BLOG}, 14: {BRIEFING, SHOP, COURT, CHAT}}
+    tins = claim(story, "tins", 120_000)
     assert tins[120_000] == {TV} and tins[1_200_000] == {CHAT}
-    assert _group(story, "countries", 19) == {19: {COURT}, 14: {BRIEFING, TV}}
-    assert _group(story, "people", 430) == {430: {TV}, 340: {COURT}}
+    assert claim(story, "countries", 19) == {19: {COURT}, 14: {BRIEFING, TV}}
+    assert claim(story, "people", 430) == {430: {TV}, 340: {COURT}}
 
 
 def test_a_temperature_in_fahrenheit_is_no_conflict(story: Analysis) -> None:
     # §1: '158 degrees Fahrenheit' in the US outlet is everyone else's 70 degrees
-    degrees = _group(story, "degrees", 70)
+    degrees = claim(story, "degrees", 70)
     assert set(degrees) == {70} and TV in degrees[70]
 
 

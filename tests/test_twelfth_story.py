@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import ages, errors, shown_with, tally
+from storycheck import ages, claim, errors, shown_with
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -53,22 +53,18 @@ def test_no_page_furniture_is_left_in_the_text(story: Analysis, furniture: str) 
     assert shown_with(story, furniture) == []
 
 
-def _group(story: Analysis, counts: str, value: float) -> dict[float, set[str]]:
-    return next(tally(g) for g in story.comparisons.figures if g.counts == counts and value in tally(g))
-
-
 def test_the_planted_figures_conflict(story: Analysis) -> None:
     # §1.2 the cyanide reading ten times too high in the reprint; §1.4 the fine's euro conversion two and a
     # half times too high; §1.7 the managers held 60 days against 30
-    assert _group(story, "milligrams", 24)[24] == {MOBILE} and WIRE in _group(story, "milligrams", 24)[2.4]
-    euros = _group(story, "euros", 750_000)
+    assert claim(story, "milligrams", 24)[24] == {MOBILE} and WIRE in claim(story, "milligrams", 24)[2.4]
+    euros = claim(story, "euros", 750_000)
     assert euros[750_000] == {MOBILE} and euros[295_000] == {BLOG} and RECORD in euros[300_000]
-    assert _group(story, "days", 60) == {30: {WIRE, VIDEO}, 60: {MOBILE}}
+    assert claim(story, "days", 60) == {30: {WIRE, VIDEO}, 60: {MOBILE}}
 
 
 def test_a_volume_in_litres_is_the_same_claim_as_one_in_cubic_metres(story: Analysis) -> None:
     # §1.1: 'over 100 million litres' is the others' 100,000 cubic metres
-    assert {WIRE, BLOG, VIDEO, MOBILE} <= _group(story, "cubic metres", 100_000)[100_000]
+    assert {WIRE, BLOG, VIDEO, MOBILE} <= claim(story, "cubic metres", 100_000)[100_000]
 
 
 def test_the_site_manager_s_age_and_spellings(story: Analysis) -> None:
