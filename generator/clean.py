@@ -102,6 +102,9 @@ _MARKER = (r"\[(?:\d{1,3}|[a-z]|note \d{1,3}|nb \d{1,3}|edit|citation needed|cla
            r"according to whom\?|by whom\?|who\?|when\?|which\?|where\?|update|page needed)\]")
 CITATION_MARKERS = re.compile(rf"(?<=[^\s\[\]]){_MARKER}(?:{_MARKER})*")
 """Markers an encyclopedia glues to the word before ('[8]', '[5][9]', '[citation needed]', '[edit]')."""
+FOOTNOTE_MARKS = re.compile(r"(?<=[.,;:!?\"'’”)\]])[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+"""A footnote's number in superscript after punctuation ('"It was not voluntary."³'): not after a letter
+or a digit, where it is a power or an isotope ('m²', '²³⁸U')."""
 STAGE_DIRECTIONS = re.compile(r"(?<=\S) \[(?i:interruptions?|laughter|applause|crosstalk|inaudible|cheers"
                               r"|cheering|noise|uproar|heckling|shouting)\.?\](?= \S)")
 """A transcript's or a record's note inside a speech ('… no tap water. [Interruption.] Yes, …'): not words
@@ -250,14 +253,17 @@ def _lines(text: str) -> list[_Line]:
 def _without_citation_markers(text: str, shown: str) -> tuple[str, str]:
     """The text without an encyclopedia's markers glued to a word ('hectares.[8]', 'since 2023.[citation
     needed]', a heading's '[edit]'), links to references the cleaning removes, nor a record's notes inside a
-    speech ('[Interruption.]', STAGE_DIRECTIONS): they would read as part of the sentence and split its words
+    speech ('[Interruption.]', STAGE_DIRECTIONS), nor a filing's superscript footnote numbers after a
+    sentence ('… voluntary."³', FOOTNOTE_MARKS): they would read as part of the sentence and split its words
     from another outlet's. `shown` loses the same characters."""
-    if "[" not in text:
-        return text, shown
-    spans = sorted([match.span() for match in CITATION_MARKERS.finditer(text)]
-                   + [match.span() for match in STAGE_DIRECTIONS.finditer(text)])
+    spans = []
+    if "[" in text:
+        spans += [match.span() for match in CITATION_MARKERS.finditer(text)]
+        spans += [match.span() for match in STAGE_DIRECTIONS.finditer(text)]
+    spans += [match.span() for match in FOOTNOTE_MARKS.finditer(text)]
     if not spans:
         return text, shown
+    spans.sort()
     return _cut(text, spans), _cut(shown, spans)
 
 

@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import cleangallery as gallery
-from generator.clean import CITATION_MARKERS, STAGE_DIRECTIONS, clean, normalise
+from generator.clean import CITATION_MARKERS, FOOTNOTE_MARKS, STAGE_DIRECTIONS, clean, normalise
 from generator.cleanrules import line_reason
 from generator.cleanshapes import caption_shaped
 from generator.model import CleanText, Paragraph
@@ -49,7 +49,10 @@ def shown(cleaned: CleanText) -> dict[str, list[dict[str, object]]]:
 
 def assert_accounted(text: str, cleaned: CleanText) -> None:
     """Every non-blank line is a header line, a removed line, or inside the paragraph it belongs to."""
-    lines = STAGE_DIRECTIONS.sub("", CITATION_MARKERS.sub("", normalise(text))).split("\n")
+    text = normalise(text)
+    for marks in (CITATION_MARKERS, STAGE_DIRECTIONS, FOOTNOTE_MARKS):  # what cleaning cuts from a line
+        text = marks.sub("", text)
+    lines = text.split("\n")
     removed = {r.line: r for r in cleaned.removed}
     header = {h.line for h in cleaned.header}
     # The dek is both: a header line, and the lead paragraph the analysis reads.
@@ -476,6 +479,13 @@ def test_an_infobox_copied_with_tabs_goes_as_a_box() -> None:
     text = f"Porto dock strike\n{box}\nThe Porto dock strike is a strike by dockers in the port of Porto.\n"
     assert paragraphs(text) == ["The Porto dock strike is a strike by dockers in the port of Porto."]
     assert set(reasons(text)) == {2, 3, 4, 5}
+
+
+def test_a_filing_s_superscript_footnote_number_leaves_the_sentence_and_a_power_stays() -> None:
+    text = ("Class action complaint\n\n22. Vallora called the recall \"voluntary.\"³\n"
+            "23. The plant covers 12,000 m² and tested ²³⁸U levels.\n")
+    assert paragraphs(text) == ["22. Vallora called the recall \"voluntary.\"",
+                                "23. The plant covers 12,000 m² and tested ²³⁸U levels."]
 
 
 def test_a_record_s_note_inside_a_speech_leaves_it_and_a_line_of_its_own_is_removed() -> None:
