@@ -430,10 +430,15 @@ def page_breaks(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str
                 j += step
                 if j in reasons:
                     continue
-                if not caption_shaped(lines[j].text):
-                    break
+                if not caption_shaped(lines[j].text) or SECTION_HEADING.match(lines[j].text):
+                    break  # a sentence, or the document's numbered section under its page's head
                 found[j] = "page header or footer"
     return found
+
+
+SECTION_HEADING = re.compile(r"^(?:[IVXLC]{1,6}|[A-H]|\d{1,2})\.\s+[A-Z]")
+"""A document's numbered section heading ('I. NATURE OF THE ACTION', 'B. Jurisdiction'): its text's, not
+the page's running head."""
 
 
 NOTES_HEADING = rx(r"^(?:(?:notes?|background) (?:to|for) (?:the )?editors?|editors?'? ?notes?",

@@ -466,3 +466,11 @@ def test_a_statement_s_near_misses_stay() -> None:
                       "Copies to:", "", "The decree was sent to every governor.", ""])
     assert paragraphs(text) == ["The minister signed the decree on Monday, the ministry said.",
                                 "The decree was sent to every governor."]
+
+
+def test_a_document_s_numbered_section_under_a_page_s_head_stays() -> None:
+    # a filing copied from its PDF: the page's running head and number go, the section's heading stays
+    text = ("Complaint\n\nThe plaintiffs sued on Monday.\nCOMPLAINT – CLASS ACTION\nPage 1 of 41\n"
+            "I. NATURE OF THE ACTION\n1. This action arises from the sale of contaminated formula.\n")
+    assert paragraphs(text)[-2:] == ["I. NATURE OF THE ACTION",
+                                     "1. This action arises from the sale of contaminated formula."]
