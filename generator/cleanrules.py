@@ -546,6 +546,7 @@ COUNT_BEHIND_ICON = re.compile(f"[{ICONS}][\ufe0f\u200d ]*\\d[\\d.,]*[km]?", re.
 """A count behind its icon: votes ('▲ 1.2k'), likes ('♡ 312'), comments ('💬 41')."""
 
 
+SUBSCRIBE_PROMPT = _starts(25, *SUBSCRIBE)
 Rule = tuple[str, Callable[[str], bool]]
 LONGEST = 1200
 """No rule matches a line longer than this: such a line is text."""
@@ -595,7 +596,8 @@ RULES: tuple[Rule, ...] = (
     ("page interface text", is_control_row),  # after the share buttons' rule: 'PDF | Cite this article
     # Before the prompts: 'Newsletters' alone is the site's menu, not its sign-up box.
     ("navigation links", lambda s: len(s) <= 14 and s.lower() in site.SERVICE_LINKS),
-    ("subscription prompt", _starts(25, *SUBSCRIBE)),  # 'Sign up for our newsletter', 'Subscribe now'
+    # ('Sign up for our newsletter', 'Subscribe now'; not 'Get the app working again, the minister said.')
+    ("subscription prompt", lambda s: SUBSCRIBE_PROMPT(s) and not REPORTING.search(s)),
     ("subscription prompt", site.is_membership_prompt),  # 'You have read 4 of your 5 free articles…'
     ("notification prompt", site.is_notification_prompt),
     ("weather widget", site.is_weather),

@@ -821,6 +821,7 @@ STORY_LIKE = [
     "More than 30 Palestinians have been killed since the beginning of January.",
     "By Thursday evening, the Palestinian Authority had announced the suspension.",
     "Share prices fell 3% on the news, the exchange said.",
+    "Get the app working again, the minister said.",
     "Follow-up talks are scheduled for next week.",
     "Photos taken by residents showed smoke over the camp.",
     "Comments by the minister drew criticism from the opposition, which said they broke the rules.",
