@@ -30,7 +30,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from generator.cleanshapes import ICONS, REPORTING, SHORT, Line, caption_shaped, ends_sentence, rx, words
+from generator.cleanshapes import ICONS, REPORTING, Line, caption_shaped, ends_sentence, rx, words
 
 # --- a chat export --------------------------------------------------------------------------------
 
@@ -383,12 +383,6 @@ CHAT_RULES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 """The line rules of these pages, as (reason, test), tried after `generator.cleanrules`' own."""
 CHAT_LONG_KINDS: frozenset[str] = frozenset(("footnote",))
 """Of those, the reasons a line longer than `cleanshapes.SHORT` may have: a footnote citing a report."""
-
-
-def line_reason(line: str) -> str | None:
-    """What CHAT_RULES alone say of a line (`generator.cleanrules.line_reason` asks them among its own)."""
-    return next((reason for reason, test in CHAT_RULES
-                 if (len(line) <= SHORT or reason in CHAT_LONG_KINDS) and test(line)), None)
 
 
 # --- blocks -----------------------------------------------------------------------------------------

@@ -1,48 +1,15 @@
 """The cleaning stage on pages a news site does not print (`generator.cleanchat`): a messaging group's chat
 export, a press briefing's transcript, a blogging platform's post, a shop's recall notice, a court's filing
 and a local station's video player. Each test gives a near miss: a story's line of the same shape that
-stays. The rules are called directly, with the general line rules' reasons beside theirs, as
-`generator.clean` calls them once `generator.cleanrules` and `generator.clean` list them."""
+stays. The line rules are asked through `generator.cleanrules`, among the general ones, and the block rules
+are called directly on a few lines (`clean_helpers`)."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
+from clean_helpers import Row, reason, rows
 
 from generator import cleanchat as chat
-from generator.clean import normalise
-from generator.cleanrules import line_reason as general_reason
-
-
-class Row(NamedTuple):
-    """A line as the block rules read it (`generator.cleanshapes.Line`)."""
-
-    number: int
-    raw: str
-    text: str
-    gap: bool
-    cells: tuple[str, ...]
-
-
-def reason(line: str) -> str | None:
-    """What the line rules say of a line: the general ones, then the chat's."""
-    line = normalise(line)
-    return general_reason(line) or chat.line_reason(line)
-
-
-def rows(text: str) -> tuple[list[Row], dict[int, str]]:
-    """The non-blank lines of a text (a blank line marks a gap), and the line rules' reasons for them."""
-    lines: list[Row] = []
-    gap = False
-    for number, raw in enumerate(normalise(text).splitlines(), 1):
-        line = " ".join(raw.split())
-        if not line:
-            gap = bool(lines)
-            continue
-        lines.append(Row(number, line, line, gap, (line,)))
-        gap = False
-    return lines, {i: r for i, line in enumerate(lines) if (r := reason(line.text)) is not None}
 
 
 def texts(lines: list[Row], found: dict[int, str]) -> dict[str, str]:
@@ -60,7 +27,7 @@ def texts(lines: list[Row], found: dict[int, str]) -> dict[str, str]:
 ])
 def test_the_app_s_notes_in_a_chat_go(line: str) -> None:
     assert chat.is_chat_note(line)
-    assert chat.line_reason(line) == "chat system message"
+    assert reason(line) == "chat system message"
 
 
 @pytest.mark.parametrize("line", [
@@ -72,29 +39,29 @@ def test_the_app_s_notes_in_a_chat_go(line: str) -> None:
     "Ann Lee joined using the group's invite link, she said.",
 ])
 def test_a_member_s_message_about_the_group_stays(line: str) -> None:
-    assert chat.line_reason(line) is None
+    assert reason(line) is None
 
 
 def test_a_picture_left_out_and_a_deleted_message_go_and_a_message_beside_them_stays() -> None:
-    assert chat.line_reason("[13/05/2026, 10:02] Kasia Nowak: <Media omitted>") == "attachment left out"
-    assert chat.line_reason("[13/05/2026, 10:02:11] Ann: \u200eimage omitted") == "attachment left out"
-    assert chat.line_reason("<attached: 00000012-PHOTO-2026-05-13.jpg>") == "attachment left out"
-    assert chat.line_reason("[11/05/2026, 08:20] Laura: This message was deleted") == "deleted message"
+    assert reason("[13/05/2026, 10:02] Kasia Nowak: <Media omitted>") == "attachment left out"
+    assert reason("[13/05/2026, 10:02:11] Ann: \u200eimage omitted") == "attachment left out"
+    assert reason("<attached: 00000012-PHOTO-2026-05-13.jpg>") == "attachment left out"
+    assert reason("[11/05/2026, 08:20] Laura: This message was deleted") == "deleted message"
     for line in ("[13/05/2026, 10:02] Kasia Nowak: MaxiSave this morning. Nothing left <Media omitted>",
                  "Three photos were omitted from the report.",
                  "[11/05/2026, 08:20] Laura: This message was deleted by mistake, sorry",
                  "[19/05/2026, 15:06] Kasia Nowak: ❤️❤️❤️"):
-        assert chat.line_reason(line) is None, line
+        assert reason(line) is None, line
 
 
 def test_a_forward_s_label_and_a_bare_link_go_and_a_message_with_them_stays() -> None:
-    assert chat.line_reason("[14/05/2026, 17:02] Orla Fitzpatrick: Forwarded") == "forwarded-message label"
-    assert chat.line_reason("[16/05/2026, 20:48] Priya: https://example.org/post-8d41c2") == "web address"
+    assert reason("[14/05/2026, 17:02] Orla Fitzpatrick: Forwarded") == "forwarded-message label"
+    assert reason("[16/05/2026, 20:48] Priya: https://example.org/post-8d41c2") == "web address"
     for line in ("[14/05/2026, 17:02] Orla: Forwarded it to the council this morning",
                  "Forwarded",  # alone, with no stamp: a line of a message, or the story's
                  "[16/05/2026, 20:48] Priya: https://example.org/post worth a read",
                  "[16/05/2026, 20:49] Priya: This is really good, written by a microbiologist in Cork."):
-        assert chat.line_reason(line) is None, line
+        assert reason(line) is None, line
 
 
 def test_a_message_s_words_begin_after_its_stamp_and_author() -> None:
@@ -120,7 +87,7 @@ def test_a_message_s_words_begin_after_its_stamp_and_author() -> None:
     ("MODERATOR: Thank you all. The full transcript will be edited and published tomorrow.", False),
 ])
 def test_a_transcript_s_editor_s_note_goes_and_the_speakers_words_stay(line: str, note: bool) -> None:
-    assert (chat.line_reason(line) == "editor's note") is note
+    assert (reason(line) == "editor's note") is note
 
 
 # --- a blogging platform's post -------------------------------------------------------------------
@@ -144,7 +111,7 @@ def test_a_transcript_s_editor_s_note_goes_and_the_speakers_words_stay(line: str
 ])
 def test_a_post_s_publication_author_and_cards_headings_go_and_sentences_like_them_stay(
         line: str, expected: str | None) -> None:
-    assert chat.line_reason(line) == expected
+    assert reason(line) == expected
 
 
 POST_END = "\n".join([
@@ -228,7 +195,7 @@ def test_a_story_s_short_lines_are_not_tags_cards_responses_or_a_footer() -> Non
 ])
 def test_a_shop_s_buttons_store_finder_and_app_go_and_its_advice_stays(line: str,
                                                                        expected: str | None) -> None:
-    assert chat.line_reason(line) == expected
+    assert reason(line) == expected
 
 
 def test_a_list_of_other_notices_goes_and_a_subheading_over_sentences_stays() -> None:
@@ -262,7 +229,7 @@ def test_a_player_s_label_and_video_title_go_and_a_menu_s_video_item_stays() -> 
         "Parents scramble after the formula recall reaches the shore": "video title"}
     menu = "Scores\nVideo\nTables\nTransfers\n"
     assert chat.video_titles(*rows(menu)) == {}
-    assert chat.line_reason("Video") is None
+    assert reason("Video") is None
     story = "VIDEO\nThe council filmed the meeting and posted it online on Friday.\n"
     assert chat.video_titles(*rows(story)) == {}
 
@@ -290,7 +257,7 @@ def test_a_player_s_label_and_video_title_go_and_a_menu_s_video_item_stays() -> 
 ])
 def test_a_filing_s_stamp_caption_and_footnotes_go_and_its_allegations_stay(line: str,
                                                                             expected: str | None) -> None:
-    assert chat.line_reason(line) == expected
+    assert reason(line) == expected
 
 
 CAPTION = """Jane Roe (NJ Bar No. 021842009)

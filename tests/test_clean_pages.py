@@ -7,7 +7,7 @@ Each rule is tried on the furniture it is for and on a story sentence that looks
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from clean_helpers import rows
 
 from generator.clean import clean
 from generator.cleanblocks import comment_sections
@@ -198,22 +198,6 @@ def test_a_video_page_keeps_its_transcript_and_loses_its_buttons_chapters_and_co
         assert line not in kept, line
     assert line_reason("The description of the decree was vague, the mayor said.") is None
     assert line_reason("12,417 people watched the video on Monday.") is None
-
-
-class Row(NamedTuple):
-    """A line as the block rules read it (`generator.cleanshapes.Line`)."""
-
-    number: int
-    raw: str
-    text: str
-    gap: bool
-    cells: tuple[str, ...]
-
-
-def rows(text: str) -> tuple[list[Row], dict[int, str]]:
-    """The lines of a text without blank lines, and the line rules' reasons for them."""
-    lines = [Row(n, t, t, False, (t,)) for n, t in enumerate(text.splitlines(), 1)]
-    return lines, {i: r for i, line in enumerate(lines) if (r := line_reason(line.text)) is not None}
 
 
 def test_comments_with_their_ages_go_and_a_forum_s_replies_stay() -> None:
