@@ -9,6 +9,7 @@ other (an 'at least 9' is compatible with a 10), and conflicts otherwise.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
@@ -34,6 +35,7 @@ from generator.compare.text import (
     unique_ids,
     words,
 )
+from generator.compare.told import DayMentions, day_mentions, told_day
 from generator.model import Annotations, Article, Figure, KnowledgeBase
 
 COUNT_SYNONYMS = {
@@ -125,6 +127,8 @@ class _Keyed:
     """Where the figure's sentence starts and ends in its paragraph."""
     earlier: bool = False
     """The figure counts an incident of a year before the story's: its event is that year, no other."""
+    told: dt.date | None = None
+    """The day its clause says the figure is of (see `generator.compare.told`); None when it names none."""
 
 
 def compare_figures(articles: tuple[Article, ...], annotations: dict[str, Annotations],
@@ -132,8 +136,11 @@ def compare_figures(articles: tuple[Article, ...], annotations: dict[str, Annota
     """Every group of figures, the most widely reported first."""
     first_year = min((a.meta.published.year for a in articles), default=0)
     names = _counted_names(kb)
-    keyed = [_key(figure, order, article, _past_years(annotations[article.id], first_year), names)
-             for order, article in enumerate(articles) for figure in annotations[article.id].figures]
+    keyed: list[_Keyed] = []
+    for order, article in enumerate(articles):
+        notes = annotations[article.id]
+        past, days = _past_years(notes, first_year), day_mentions(notes.dates)
+        keyed += (_key(figure, order, article, past, names, days) for figure in notes.figures)
     keyed = _resolve_subjects(_resolve_events(_without_increments(_conversions(keyed, articles))))
     buckets: dict[tuple[str, str, str], list[_Keyed]] = defaultdict(list)
     spans: _Spans = defaultdict(list)
@@ -141,7 +148,8 @@ def compare_figures(articles: tuple[Article, ...], annotations: dict[str, Annota
         buckets[(item.counts, item.event, item.subject)].append(item)
         spans[(item.order, item.figure.span.paragraph, item.counts)].append(
             (item.figure.span.start, item.figure.span.end))
-    groups = [_group(key, part, articles) for key, items in buckets.items()
+    published = {article.id: article.meta.published for article in articles}
+    groups = [_group(key, part, articles, published) for key, items in buckets.items()
               for part in (_by_context(items, articles, spans, loose=key[0] == "people" and bool(key[2]))
                            if _told_apart_by_context(key) else [items])]
     groups.sort(key=lambda g: (-len({v.article for v in g.values}), g.counts, g.event, g.subject))
@@ -354,7 +362,7 @@ def _counted_names(kb: KnowledgeBase | None) -> dict[str, str]:
 
 
 def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tuple[int, int]]],
-         names: dict[str, str] | None = None) -> _Keyed:
+         names: dict[str, str] | None = None, days: DayMentions | None = None) -> _Keyed:
     span = figure.span
     text = paragraph_text(article, span.paragraph)
     if figure.counts in PERSONAL:
@@ -388,7 +396,8 @@ def _key(figure: Figure, order: int, article: Article, past: dict[int, list[tupl
         # protest's); for a count of things it is only a word nearby ('1.4 million records' beside 'the
         # outage', '1.2 million records … so far'), which split one claim into rows: their words do that.
         event = ""
-    return _Keyed(figure, order, counts, event, subject, bounds)
+    told = told_day(text, bounds, span.start, span.end, days.get(span.paragraph, [])) if days else None
+    return _Keyed(figure, order, counts, event, subject, bounds, told=told)
 
 
 def _past_years(notes: Annotations, first_year: int) -> dict[int, list[tuple[int, int]]]:
@@ -508,23 +517,24 @@ def _resolve_subjects(items: list[_Keyed]) -> list[_Keyed]:
     return resolved
 
 
-def _group(key: tuple[str, str, str], items: list[_Keyed], articles: tuple[Article, ...]) -> FigureGroup:
+def _group(key: tuple[str, str, str], items: list[_Keyed], articles: tuple[Article, ...],
+           published: dict[str, dt.date]) -> FigureGroup:
     items = sorted(items, key=lambda i: (i.order, i.figure.span.paragraph, i.figure.span.start, i.figure.id))
-    values = tuple(_value(i.figure) for i in items)
+    values = tuple(_value(i.figure, i.told) for i in items)
     first = items[0].figure.span
     text = paragraph_text(articles[items[0].order], first.paragraph)
     counts, event, subject = key
     return FigureGroup(
         id=f"fig-{slug(counts)}-{slug(event or 'any')}-{slug(subject or 'all')}", counts=counts, event=event,
-        subject=subject, status=_status(values, counts, articles), parts_status=_parts_status(values),
+        subject=subject, status=_status(values, counts, event, published), parts_status=_parts_status(values),
         values=values,
         tally=_tally(values), example=sentence_at(text, first.start) if text is not None else first.text)
 
 
-def _value(figure: Figure) -> FigureValue:
+def _value(figure: Figure, told: dt.date | None = None) -> FigureValue:
     return FigureValue(article=figure.span.article, value=figure.value, figure=figure.id,
                        qualifier=figure.qualifier, paragraph=figure.span.paragraph, text=figure.span.text,
-                       parts=figure.parts)
+                       parts=figure.parts, told=told)
 
 
 def value_range(value: float, qualifier: str) -> tuple[float, bool, float, bool]:
@@ -554,31 +564,42 @@ def _below(low: float, low_open: bool, high: float, high_open: bool) -> bool:
     return low < high or (low == high and not low_open and not high_open)
 
 
-def _status(values: tuple[FigureValue, ...], counts: str = "", articles: tuple[Article, ...] = ()) -> Status:
+def _status(values: tuple[FigureValue, ...], counts: str = "", event: str = "",
+            published: dict[str, dt.date] | None = None) -> Status:
     distinct = sorted({(v.value, v.qualifier) for v in values})
     clash = any(not compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
-    if clash and counts in GROWING and _rose_day_by_day(values, articles):
+    growing = counts in GROWING or event == "cumulative" and counts in INCIDENT_COUNTS
+    if clash and growing and published is not None and _rose_day_by_day(values, published):
         return "updated"
     return "conflict" if clash else "agree"
 
 
-def _rose_day_by_day(values: tuple[FigureValue, ...], articles: tuple[Article, ...]) -> bool:
-    """Whether a growing count's values are a toll that rose: each article's latest (its highest) value is
-    compatible with those of the articles published the same day, and no lower than any published before.
-    Articles of one day that disagree conflict (9 against 10), and so does a later report of a lower
-    toll (a reprint with a stale figure). Sorting by day makes it linear in the values."""
-    published = {a.id: a.meta.published for a in articles}
-    latest: dict[str, tuple[float, str]] = {}
+def _rose_day_by_day(values: tuple[FigureValue, ...], published: dict[str, dt.date]) -> bool:
+    """Whether a growing count's values are a toll that rose: read in the order of the days they are told
+    of, the values of each day are compatible with one another and no lower than any of the days before.
+    A value whose clause names its day is of that day ('seven infants as of May 14'). An article that
+    also tells the count without a day tells it as of its publication day, and its highest value is
+    that day's (its latest: 'up from three' is the past). Articles of one day that disagree conflict (9
+    against 10), and so does a later report of a lower toll (a reprint with a stale figure). Sorting by
+    day makes it linear in the values."""
+    by_day: dict[dt.date, list[tuple[float, str]]] = defaultdict(list)
+    highest: dict[str, tuple[float, str]] = {}
+    undated: set[str] = set()
     for value in values:
-        if value.article not in latest or value.value > latest[value.article][0]:
-            latest[value.article] = (value.value, value.qualifier)
-    by_day: dict[object, list[tuple[float, str]]] = defaultdict(list)
-    for article, value in latest.items():
-        by_day[published.get(article)].append(value)
-    if None in by_day or len(by_day) < 2:
+        if value.told is not None:
+            by_day[value.told].append((value.value, value.qualifier))
+        else:
+            undated.add(value.article)
+        if value.article not in highest or value.value > highest[value.article][0]:
+            highest[value.article] = (value.value, value.qualifier)
+    for article in undated:
+        if article not in published:
+            return False
+        by_day[published[article]].append(highest[article])
+    if len(by_day) < 2:
         return False
     highest_before = -math.inf
-    for day in sorted(by_day):  # type: ignore[type-var]
+    for day in sorted(by_day):
         day_values = sorted(by_day[day])
         if not compatible(day_values[0], day_values[-1]) or day_values[0][0] < highest_before:
             return False

@@ -36,6 +36,9 @@ class FigureValue:
     paragraph: int
     text: str
     parts: tuple[FigurePart, ...] = ()
+    told: dt.date | None = None
+    """The day the figure's clause says it is of ('seven infants as of May 14'); None when it names none
+    and the figure is of its article's publication day."""
 
 
 @dataclass(frozen=True)
