@@ -754,6 +754,16 @@ def test_a_count_of_things_is_one_claim_whatever_incident_its_sentence_names() -
     assert records.status == "conflict" and records.event == ""
 
 
+def test_bitcoin_written_as_a_ticker_is_bitcoin() -> None:
+    # 'BTC' and 'bitcoin' count one currency: the ransom's 48 against 38 is a conflict
+    a = make_article("broadcaster", ["The listing set a deadline and a price of 48 bitcoin."])
+    b = make_article("tech-site", ["The gang demanded a price of roughly 38 BTC when the listing went up."])
+    annotations = {"broadcaster": Annotate(a).figure("48 bitcoin", 48, "bitcoin").build(),
+                   "tech-site": Annotate(b).figure("38 BTC", 38, "BTC", qualifier="about").build()}
+    (ransom,) = compare((a, b), annotations, knowledge()).figures
+    assert ransom.counts == "bitcoin" and ransom.status == "conflict"
+
+
 def test_a_date_written_with_the_wrong_weekday_is_a_slip_whatever_its_event() -> None:
     # 10 March 2026 was a Tuesday; no other article dates the breach, so no event group holds it
     a = make_article("mobile-paper", ["Serbia had two weeks to prepare after the dam broke on Wednesday, "

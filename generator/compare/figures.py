@@ -51,6 +51,7 @@ COUNT_SYNONYMS = {
     "km": "kilometres", "kilometre": "kilometres", "kilometers": "kilometres", "kilometer": "kilometres",
     "mw": "megawatts", "megawatt": "megawatts", "gw": "gigawatts", "gigawatt": "gigawatts",
     "ha": "hectares", "hectare": "hectares",
+    "btc": "bitcoin", "bitcoins": "bitcoin",
 }
 GENERIC_SUBJECTS = frozenset({"", "people", "person", "persons", "other", "others", "individual",
                               "individuals", "more", "victim", "victims", "casualties", "casualty"})
