@@ -180,8 +180,8 @@ def test_any_text_is_annotated_without_failing(words: str, noise: str) -> None:
 # --- ages of named people ---------------------------------------------------------------------------
 
 AGE_KB = KnowledgeBase(entities=(
-    Entity("joseph-owino", "Joseph Owino", "person", "the ferry's captain", ("Owino",)),
-    Entity("rose-odhiambo", "Rose Odhiambo", "person", "a fish trader", ("Odhiambo",)),
+    Entity("joseph-owino", "Joseph Owino", "person", "the ferry's captain", ("Owino",), pronoun="he"),
+    Entity("rose-odhiambo", "Rose Odhiambo", "person", "a fish trader", ("Odhiambo",), pronoun="she"),
     Entity("kaseni", "Port Kaseni", "place", "a lake port", ("Kaseni",)),
 ))
 
@@ -193,6 +193,13 @@ AGE_KB = KnowledgeBase(entities=(
     ("Rose Odhiambo, a 52-year-old fish trader, survived.", [("52-year-old", 52.0, "Rose Odhiambo")]),
     ("The 54-year-old fish trader Rose Odhiambo survived.", [("54-year-old", 54.0, "Rose Odhiambo")]),
     ("Odhiambo, 54. She sells fish.", [("54", 54.0, "Rose Odhiambo")]),
+    # a sentence of its own, by the pronoun of the last person named before it
+    ("We looked for Owino until 1 am. My uncle found him. He was 46. He wanted to sail.",
+     [("46", 46.0, "Joseph Owino")]),
+    ("Rose Odhiambo waited at the pier. She is only 54 years old.", [("54", 54.0, "Rose Odhiambo")]),
+    # not by pronoun: the last person named is another's pronoun (a guess), or the number is no age
+    ("Odhiambo thanked Owino. She was 54.", []),
+    ("Owino came to the pier. He was 15 minutes late.", []),
     # not an age: a date, a count after the name, a place, an age with no name beside it, a year
     ("We met Owino, 28 March was the day.", []),
     ("Said Owino, 14 people drowned.", []),

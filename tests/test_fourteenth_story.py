@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import claim, errors, speakers_differ, tally
+from storycheck import ages, claim, errors, speakers_differ, tally
 
 from generator.pipeline import Analysis, analyse
 from generator.render.sidebar import render_sidebar
@@ -59,6 +59,11 @@ def test_the_stadium_s_capacity_is_a_count_and_the_gallery_s_42_000_conflicts(st
     # §1.5: 'a certified capacity of 38,000' (a number with no noun after it) against the caption's 'is
     # 42,000 spectators', which counts once the gallery's captions are kept as its text
     assert claim(story, "capacity", 38_000) == {38_000: {MINISTRY, WIRE, DAILY}, 42_000: {GALLERY}}
+
+
+def test_the_cousin_s_age_given_by_pronoun_conflicts_with_the_daily_s(story: Analysis) -> None:
+    # §1.9: the thread's 'my uncle found him. He was 15.' against the daily's 'Rizky Maulana, 16'
+    assert ages(story)["Rizky Maulana"] == {15: {THREAD}, 16: {DAILY}}
 
 
 def test_the_police_chief_s_words_given_to_another_are_shown_as_such(story: Analysis) -> None:

@@ -6,9 +6,13 @@ An age is read only where the text ties it to a person the knowledge base knows,
   'Owino, aged 46,', 'Rose Odhiambo, a 52-year-old fish trader';
 - before it: 'the 52-year-old fish trader Rose Odhiambo', '46-year-old Joseph Owino'.
 
+- in a sentence of its own after the name, by the person's pronoun in the knowledge base: 'At 2 in the
+  morning my uncle found Rizky. He was 15.' (only when the last person named before it, in its paragraph
+  or the one before, is that person: otherwise whose age it is would be a guess).
+
 Each is a figure counting AGE whose subject is the person's canonical name, so that the comparison puts
 one person's ages side by side and never two people's. An age with no name beside it ('the 28-year-old',
-'she's 29') is left alone: whose it is would be a guess.
+'she's 29' after two women) is left alone: whose it is would be a guess.
 """
 
 from __future__ import annotations
@@ -33,6 +37,9 @@ BEFORE_NAME = re.compile(r"\b(?P<glued>\d{1,3})-year-old(?:\s+[a-z][\w'’-]*){0
 trader Rose Odhiambo'."""
 REACH = 60
 """Characters before a name searched for an age (three words of description and the age)."""
+PRONOUN_AGE = re.compile(r"(?:^|(?<=[.!?]\s))(?P<pronoun>He|She)\s+(?:was|is)\s+(?:only\s+|just\s+)?"
+                         r"(?P<age>\d{1,3})(?:\s+years\s+old)?(?=[.!])")
+"""A sentence that gives an age by pronoun alone: 'He was 15.', 'She is only 9 years old.'"""
 
 
 def find_ages(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBase) -> tuple[Figure, ...]:
@@ -47,6 +54,7 @@ def find_ages(article: Article, mentions: tuple[Mention, ...], kb: KnowledgeBase
         age = _age_after(text, mention.span.end) or _age_before(text, mention.span.start)
         if age is not None:
             found.append((mention.span.paragraph, *age, name))
+    found += _ages_by_pronoun(article, [m for m in mentions if m.entity in names], kb)
     return tuple(_figure(article, n, *age) for n, age in enumerate(sorted(set(found)), start=1))
 
 
@@ -77,3 +85,24 @@ def _age_before(text: str, start: int) -> tuple[int, int, int] | None:
 
 def _plausible(start: int, end: int, age: int) -> tuple[int, int, int] | None:
     return (start, end, age) if 0 < age <= OLDEST else None
+
+
+def _ages_by_pronoun(article: Article, people: list[Mention], kb: KnowledgeBase
+                     ) -> list[tuple[int, int, int, int, str]]:
+    """(paragraph, start, end, age, name) of each age a sentence gives by pronoun ('He was 15.') of the
+    last person named before it, in its paragraph or the one before, when the knowledge base gives that
+    person the same pronoun."""
+    entities = {e.id: e for e in kb.entities}
+    found = []
+    for paragraph, text in enumerate(article.paragraphs):
+        for match in PRONOUN_AGE.finditer(text):
+            before = [m for m in people if m.span.paragraph == paragraph - 1
+                      or m.span.paragraph == paragraph and m.span.end <= match.start()]
+            if not before:
+                continue
+            last = max(before, key=lambda m: (m.span.paragraph, m.span.start))
+            person = entities[last.entity]
+            age = _plausible(match.start("age"), match.end("age"), int(match.group("age")))
+            if person.pronoun == match.group("pronoun").lower() and age is not None:
+                found.append((paragraph, *age, person.name))
+    return found
