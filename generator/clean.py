@@ -69,6 +69,7 @@ from generator import cleanrules as rules
 from generator import cleanshapes as shapes
 from generator import cleansite as site
 from generator import cleansocial as social
+from generator import cleanspread as spread
 from generator.model import CleanText, HeaderLine, HeaderRole, Paragraph, RemovedLine
 
 # Quotes: curly quotes become straight ones. The map is exact and needs no context, so the same text
@@ -120,7 +121,7 @@ LINKS = frozenset(("cross-promotion link", "video link", "episode details"))
 """Reasons of lines that link to another story (an episode's details are those of another episode)."""
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 """A video's length on its card, between the headlines of a list ('02:13')."""
-BUTTONS = frozenset(("social-media prompt", "page interface text"))
+BUTTONS = spread.BUTTONS
 """Reasons of lines that are buttons: a lone network name next to one is a button too."""
 
 
@@ -190,6 +191,8 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     _restore_repeats(reasons, lines, firsts, by_place, header)
     in_header = {h.line for h in header}
     reasons.update(_after_the_story(lines, reasons, header, known_header or {}))
+    header_lines = {i for i, line in enumerate(lines) if line.number in in_header}
+    reasons.update(spread.interface_neighbours(lines, reasons, header_lines))
     kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
     removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
                     for i, reason in sorted(reasons.items()) if lines[i].number not in in_header)
