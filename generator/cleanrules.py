@@ -577,6 +577,9 @@ RULES: tuple[Rule, ...] = (
     ("reaction counter", social.is_count),  # '212.4K', '88K'
     ("reaction counter", lambda s: len(s) <= 16 and bool(COUNT_BEHIND_ICON.fullmatch(s))),  # '▲ 1.2k'
     ("page number", lambda s: len(s) <= 24 and bool(site.PAGE_NUMBER.match(s))),  # 'Page 1 of 2'
+    ("page header or footer", lambda s: len(s) <= 100 and bool(site.RUNNING_HEAD.match(s))),  # '… · Page 3'
+    ("table of contents", lambda s: len(s) <= 160 and bool(site.CONTENTS_LINE.search(s))),  # 'Synopsis …… 4'
+    ("forum interface", lambda s: len(s) <= 160 and bool(site.FORUM_META.match(s))),  # 'ketola 4 hours ago'
     ("reading-time estimate", lambda s: len(s) <= 60 and bool(READING_TIME.match(s))),
     ("advertisement label", lambda s: len(s) <= 80 and bool(AD.match(s))),
     ("betting advertisement", site.is_betting_ad),  # 'Bet £10 Get £30 in Free Bets', '18+ | T&Cs apply'

@@ -318,6 +318,21 @@ PAGE_NUMBER = rx(r"^(?:[-–—]\s*)?(?:page|p\.|pg\.?|seite|página|pagina|stro
                  r"(?:\s*(?:of|/|de|von|z|di|sur)\s*\d{1,4})?(?:(?<=\d)\s*[-–—])?$",
                  r"|^[-–—]\s*\d{1,4}\s*[-–—]$")
 """A document's page number, copied with its text from a PDF: 'Page 1 of 2', '– 3 –', '— Page 1 of 2 —'."""
+RUNNING_HEAD = rx(r"^[^.!?]{2,80}\s[·|•–—-]\s*",
+                  r"(?:page|p\.|pg\.?|seite|página|pagina|strona|stránka|sivu|sida)\s*\d{1,4}",
+                  r"(?:\s*(?:of|/|de|von|z|di|sur|av|af)\s*\d{1,4})?$")
+"""A document's running head or foot, its title and its page number, on every page a PDF's copy pasted:
+'Preliminary report L2026-04 · Page 3 of 11', 'Annual report 2025 | p. 12'."""
+CONTENTS_LINE = re.compile(r"\S(?: ?\.){8,}\s*\d{1,4}$|\S ?…{3,}\s*\d{1,4}$|\S(?: ?\.){20,}$")
+"""A line of a document's contents, its title and page number joined by a leader of dots: '1.1 History
+of the flight ........ 4', or a leader cut off by the copy (twenty dots). Not a sentence's ellipsis, nor
+'Wait for it.........'."""
+_FORUM_LINK = (r"(?:parent|next|prev|root|context|hide|past|favou?rite|flag|edit|delete|reply|vouch|link"
+               r"|discuss|on: .{1,80}|\d{1,5} comments?|\[(?:–|-|\+|\d{1,4} more)\])")
+FORUM_META = rx(r"^(?:\d{1,6} points? by )?[\w.-]{2,30} \d{1,3} (?:second|minute|hour|day|week|month|year)s?",
+                rf" ago(?:\s*\|\s*{_FORUM_LINK})*(?:\s*{_FORUM_LINK})?$")
+"""A forum's comment head, its author, its age and its links: 'ketola 4 hours ago | parent | next [–]',
+'214 points by kaarlo 5 hours ago | hide | past | favorite | 87 comments'."""
 RELEASE_LABEL = rx(r"^(?:(?:our |press release |media release |news release )?ref(?:erence)?\.?",
                    r"(?: no\.?| number)?|(?:press |media |news )?release (?:no\.?|number|#))",
                    r"\s*[:#]?\s*[A-Z0-9][\w/.-]*\d[\w/.-]*$",

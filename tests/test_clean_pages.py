@@ -7,6 +7,7 @@ Each rule is tried on the furniture it is for and on a story sentence that looks
 
 from __future__ import annotations
 
+import pytest
 from clean_helpers import rows
 
 from generator.clean import clean
@@ -458,3 +459,32 @@ def test_a_document_s_numbered_section_under_a_page_s_head_stays() -> None:
             "I. NATURE OF THE ACTION\n1. This action arises from the sale of contaminated formula.\n")
     assert paragraphs(text)[-2:] == ["I. NATURE OF THE ACTION",
                                      "1. This action arises from the sale of contaminated formula."]
+
+
+# --- a report's running heads and contents, a forum's comment heads -------------------------------
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("Preliminary report L2026-04 · Page 3 of 11", "page header or footer"),
+    ("Annual report 2025 | p. 12", "page header or footer"),
+    ("1.1 History of the flight .................................................. 4", "table of contents"),
+    ("ABBREVIATIONS .................................................................", "table of contents"),
+    ("SYNOPSIS …………… 3", "table of contents"),
+    ("ketola 4 hours ago | parent | next [–]", "forum interface"),
+    ("214 points by kaarlo 5 hours ago | hide | past | favorite | 87 comments", "forum interface"),
+    ("oskar_n 49 minutes ago | prev [–]", "forum interface"),
+])
+def test_a_report_s_running_heads_and_contents_and_a_forum_s_comment_heads_go(line: str, reason: str) -> None:
+    assert line_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", [
+    "The report is due in two weeks | page 3 of the draft was leaked.",
+    "Wait for it.........",
+    "He waited.... and waited.",
+    "Kvarnby 5 hours ago | one dead",
+    "Rescuers arrived 2 hours ago",
+    "She said it 5 hours ago.",
+])
+def test_a_report_s_and_a_forum_s_near_misses_stay(line: str) -> None:
+    assert line_reason(line) is None
