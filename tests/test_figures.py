@@ -17,6 +17,7 @@ from annotate_helpers import case_article, load_cases, load_gold, make_article, 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.annotate import annotate
 from generator.annotate.ages import find_ages
 from generator.annotate.entities import find_mentions
 from generator.annotate.figures import find_figures
@@ -213,6 +214,15 @@ def test_the_age_beside_a_named_person_is_that_person_s(text: str,
     found = find_ages(article, find_mentions(article, AGE_KB), AGE_KB)
     assert [(f.span.text, f.value, f.subject) for f in found] == ages
     assert all(f.counts == "age" for f in found)
+
+
+def test_an_age_between_commas_is_no_toll_that_reads_on_past_it() -> None:
+    # 'Owino, 46, of Kaseni, died …' reads as '46 … died'; the age after the name wins, and the count
+    # of the dead in the same paragraph is kept
+    article = make_article(["Joseph Owino, 46, of Kaseni, died on Saturday; nine others died with him."])
+    figures = annotate(article, AGE_KB).figures
+    assert [(f.span.text, f.value, f.counts) for f in figures] == [
+        ("46", 46.0, "age"), ("nine others died", 9.0, "killed")]
 
 
 # --- race times -------------------------------------------------------------------------------------

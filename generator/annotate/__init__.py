@@ -33,7 +33,11 @@ def annotate(article: Article, kb: KnowledgeBase) -> Annotations:
 
 def _with_people_s(figures: tuple[Figure, ...], theirs: tuple[Figure, ...]) -> tuple[Figure, ...]:
     """The figures and those of named people (ages, race times), in text order; a number inside a figure
-    is that figure's."""
+    is that figure's, except an age between commas after a name that a figure reads on past its comma:
+    in 'Davit Tsiklauri, 34, of Bensalem, died' 34 is his age, not a count of the dead."""
+    ages = {(a.span.paragraph, a.span.start): a.span.text for a in theirs}
+    figures = tuple(f for f in figures
+                    if not f.span.text.startswith(f"{ages.get((f.span.paragraph, f.span.start))},"))
     taken = {(f.span.paragraph, i) for f in figures for i in range(f.span.start, f.span.end)}
     kept = [a for a in theirs if (a.span.paragraph, a.span.start) not in taken
             and (a.span.paragraph, a.span.end - 1) not in taken]

@@ -85,8 +85,16 @@ def _form_key(text: str, acronym: bool) -> str:
     return text if acronym else text.casefold()
 
 
-def _form_pattern(form: str) -> str:
+NICKNAME = r"\s+[\"“'‘][^\"”'’\s]{1,20}[\"”'’]\s+"
+"""A nickname in quotation marks between a person's first name and the rest: 'Davit “Dato” Tsiklauri',
+'Robert "Bobby" Kane'. The name is still that person's."""
+_NICKNAME = re.compile(NICKNAME)
+
+
+def _form_pattern(form: str, person: bool = False) -> str:
     words = [re.escape(w).replace("'", "['’]").replace("’", "['’]") for w in form.split()]
+    if person and len(words) > 1:
+        return rf"{words[0]}(?:{NICKNAME}|\s+)" + r"\s+".join(words[1:])
     return r"\s+".join(words)
 
 
@@ -95,8 +103,11 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
     grouped: dict[tuple[bool, str], list[str]] = defaultdict(list)
     owners: dict[str, str] = {}
     capital: set[str] = set()
+    people: set[str] = set()
     for entity in kb.entities:
         for form in (entity.name, *entity.aliases):
+            if entity.type == "person":
+                people.add(form)
             acronym = is_acronym(form)
             key = _form_key(form, acronym)
             owners.setdefault(key, entity.id)
@@ -108,7 +119,8 @@ def _matcher(kb: KnowledgeBase) -> _Matcher:
     folded: dict[str, re.Pattern[str]] = {}
     exact: dict[str, re.Pattern[str]] = {}
     for (acronym, first), forms in grouped.items():
-        alternation = "|".join(_form_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+        longest_first = sorted(set(forms), key=len, reverse=True)
+        alternation = "|".join(_form_pattern(f, f in people) for f in longest_first)
         pattern = re.compile(rf"(?:{alternation})(?!\w)", 0 if acronym else re.IGNORECASE)
         (exact if acronym else folded)[first] = pattern
     return _Matcher(folded, exact, owners, frozenset(capital))
@@ -122,7 +134,7 @@ def _known_in(text: str, matcher: _Matcher) -> Iterator[tuple[int, int, str, boo
             match = pattern.match(text, start) if pattern else None
             if match is None:
                 continue
-            form = _form_key(match.group(), acronym)
+            form = _form_key(_NICKNAME.sub(" ", match.group()), acronym)
             if not acronym and form in matcher.capital and not match.group()[0].isupper():
                 continue
             if form in matcher.owners:

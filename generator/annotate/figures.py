@@ -81,6 +81,7 @@ PHRASES: dict[str, dict[tuple[str, ...], str]] = {
     "taken": {("taken", "into", "custody"): "arrested", ("taken", "hostage"): "abducted"},
 }
 """Verb phrases after the counted noun, by their first word."""
+RELATIVE = frozenset(("who", "that"))
 LIVES = frozenset(("lives", "life"))
 TAKES_LIVES = frozenset("claimed claiming claims cost costing took taking taken".split())
 """Verbs before 'N lives' that make them a count of the dead ('has claimed 91 lives'); not 'saved'."""
@@ -179,7 +180,9 @@ def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) 
     if early and after:
         parts, consumed = early, early_used  # 'Ten people, including two children, were killed'
     used.update(consumed)
-    value = number.value * VOLUMES.get(noun.head, 1.0)  # a volume in cubic metres, however written
+    whole = _whole_of_one(toks, number)
+    # ('He was one of eight people who lost their lives': the eight lost them; he is one of them)
+    value = (whole or number).value * VOLUMES.get(noun.head, 1.0)  # a volume in cubic metres, however written
     fahrenheit = _fahrenheit(toks, noun)
     if fahrenheit is not None:
         value, last = round((value - 32) * 5 / 9, 1), max(last, fahrenheit)
@@ -188,6 +191,14 @@ def _figure(toks: list[Tok], number: Number, lists: CountLists, used: set[int]) 
     if noun.head in LIVES and low(toks, first - 1) in TAKES_LIVES:
         return Found(first - 1, last, value, qualifier, "killed", "", parts)  # 'claimed 91 lives'
     return Found(first, last, value, qualifier, counts, subject(toks, noun), parts)
+
+
+def _whole_of_one(toks: list[Tok], number: Number) -> Number | None:
+    """The whole that 'one of' is a part of, when a number: 'one of [the] eight people who died'."""
+    if toks[number.first].low != "one" or low(toks, number.last) != "of":
+        return None
+    j = number.last + 1 + (low(toks, number.last + 1) in DETERMINERS)
+    return parse_number(toks, j) if j < len(toks) else None
 
 
 def _fahrenheit(toks: list[Tok], noun: Phrase) -> int | None:
@@ -289,8 +300,11 @@ def _trailing_qualifier(toks: list[Tok], qualifier: Qualifier, end: int) -> tupl
 
 
 def _verb_after(toks: list[Tok], i: int) -> tuple[str, int] | None:
-    """What happened to them, after the counted noun: (class, token after the verb)."""
+    """What happened to them, after the counted noun: (class, token after the verb). A relative pronoun
+    may come first: 'eight people who lost their lives', 'three that were injured'."""
     i = _skip_apposition(toks, i)
+    if low(toks, i) in RELATIVE:
+        i += 1
     j = i
     while (low(toks, j) in AUX or low(toks, j).endswith("ly") and j > i) and j - i < 5:
         j += 1  # 'were killed', 'had been evacuated', 'were lightly wounded'
