@@ -4,8 +4,7 @@ An age is read only where the text ties it to a person the knowledge base knows,
 
 - after the name: 'Héritier Kabongo, 31, a shoe trader', 'Odiambo, 54, sells fish', 'Owino (46)',
   'Owino, aged 46,', 'Rose Odhiambo, a 52-year-old fish trader';
-- before it: 'the 52-year-old fish trader Rose Odhiambo', '46-year-old Joseph Owino'.
-
+- before it: 'the 52-year-old fish trader Rose Odhiambo', '46-year-old Joseph Owino';
 - in a sentence of its own after the name, by the person's pronoun in the knowledge base: 'At 2 in the
   morning my uncle found Rizky. He was 15.' (only when the last person named before it, in its paragraph
   or the one before, is that person: otherwise whose age it is would be a guess).

@@ -3,8 +3,11 @@
 '27 tonnes of dead fish had been collected … on Saturday, up from 11 tonnes on Friday evening' gives two
 counts of two days; 'As of May 14, 2026, … seven infants had been hospitalized' one count of 14 May, in an
 article of the 19th. Read in the order of those days, a count that rose is a count reported as it rose,
-not outlets that disagree; and two measurements of two days are two claims. A figure whose clause names
-no day is told of its article's publication day (the caller's fallback, not this module's).
+not outlets that disagree (`generator.compare.figures`). A figure whose clause names no day is told of its
+article's publication day (the caller's fallback, not this module's).
+
+(The day does not split a claim: two outlets' counts of one tally told of two days, 'over a million
+patients on Sunday' against 'up to 300,000 on Friday', are a conflict a reader must see.)
 """
 
 from __future__ import annotations
