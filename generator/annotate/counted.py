@@ -37,6 +37,10 @@ UNITS = {"percent": "percent", "%": "percent", "pct": "percent", "second": "seco
          "hour": "hours", "day": "days", "week": "weeks", "month": "months", "year": "years",
          "decade": "decades", "century": "centuries"}
 UNITS.update({v: v for v in list(UNITS.values())})
+ABBREVIATED_UNITS = {"hr": "hours", "hrs": "hours", "min": "minutes", "mins": "minutes", "sec": "seconds",
+                     "secs": "seconds", "yr": "years", "yrs": "years"}
+"""Units of time as a page abbreviates them: '13 hr. ago', 'took 2 hrs'."""
+UNITS.update(ABBREVIATED_UNITS)
 VOLUMES = {"cubic metres": 1.0, "litres": 0.001, "liters": 0.001, "m³": 1.0, "m3": 1.0}
 """Units of volume, by their size in cubic metres: a spill's '100,000 cubic metres' and another outlet's
 '100 million litres' are one amount. (Not 'l' alone, which is too often something else.)"""

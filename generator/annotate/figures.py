@@ -21,6 +21,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from generator.annotate.counted import (
+    ABBREVIATED_UNITS,
     ACTIVE,
     CURRENCIES,
     DETERMINERS,
@@ -227,7 +228,9 @@ def _counts(toks: list[Tok], noun: Phrase, after: tuple[str, int] | None,
             before: tuple[str, int] | None) -> str | None:
     """What the figure counts, from the strongest clue: a unit, the verb after, the verb before, the noun."""
     if noun.head in UNITS:
-        if low(toks, noun.last) in ("ago", "later", "earlier"):
+        # (past an abbreviation's dot, '13 hr. ago'; not a sentence's, 'lasted 13 hours. Later …')
+        after = noun.last + (low(toks, noun.last) == "." and noun.head in ABBREVIATED_UNITS)
+        if low(toks, after) in ("ago", "later", "earlier"):
             return None  # 'two days later' says when, not how long: the dates annotator's
         return "age" if low(toks, noun.last) == "old" else UNITS[noun.head]
     if noun.head in CURRENCIES:
