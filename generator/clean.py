@@ -116,6 +116,10 @@ KNOWN_TOP = 40
 may put its masthead, menus and market data above the headline."""
 NEAR = 3
 """A short line repeated within this many lines is an image's caption (alt text, then caption)."""
+REPEATED_WORDS = 8
+"""Words of the longest line whose first copy goes when the page repeats it (a button, a label)."""
+QUOTED = re.compile(r"[\"“”«»]|(?:^|\s)['‘]\w")
+"""A quotation mark opening or closing words quoted."""
 CAPTIONS = frozenset(("photo caption", "non-English caption"))
 LINKS = frozenset(("cross-promotion link", "video link", "episode details"))
 """Reasons of lines that link to another story (an episode's details are those of another episode)."""
@@ -192,6 +196,7 @@ def clean(text: str, known_header: Mapping[HeaderRole, str] | None = None) -> Cl
     in_header = {h.line for h in header}
     reasons.update(_after_the_story(lines, reasons, header, known_header or {}))
     header_lines = {i for i, line in enumerate(lines) if line.number in in_header}
+    reasons.update(_first_copies(lines, reasons, firsts, header_lines | {top}))
     reasons.update(spread.interface_neighbours(lines, reasons, header_lines))
     kept = [i for i, line in enumerate(lines) if i not in reasons and line.number not in in_header]
     removed = tuple(RemovedLine(lines[i].raw, lines[i].number, reason)
@@ -397,6 +402,24 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
                 and _caption_shaped(lines[first])):
             found[first] = "photo caption"
     return found, firsts
+
+
+def _first_copies(lines: list[_Line], reasons: dict[int, str], firsts: dict[int, int], kept: set[int | None]
+                  ) -> dict[int, str]:
+    """The first copy of a repeated line the page's interface repeats (its copies went as repeated lines):
+    after the block rules, which read such lines in their places (a post's author, a score box)."""
+    return {first: "repeated line" for i, first in firsts.items()
+            if reasons.get(i) == "repeated line" and first not in reasons and first not in kept
+            and _interface_shaped(lines[first])}
+
+
+def _interface_shaped(line: _Line) -> bool:
+    """A short line that is no sentence: said twice on one page, a button or a label ('Read the whole
+    article with a subscription', 'Get 3 months for DKK 1'), not the story's, which says a thing once.
+    Not a headline that quotes someone, which a live page lists above its entries and repeats over one
+    ("Mayor: 'The city has not slept'")."""
+    return shapes.words(line.text) <= REPEATED_WORDS and not shapes.ends_sentence(line.text) \
+        and not line.bullet and not joins.is_speaker_label(line.text) and not QUOTED.search(line.shown)
 
 
 BlockRule = Callable[[list[_Line], dict[int, str]], dict[int, str]]

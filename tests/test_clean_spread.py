@@ -65,3 +65,27 @@ def test_a_form_s_labels_go_up_to_the_button_under_them() -> None:
 ])
 def test_the_story_s_short_lines_beside_the_furniture_stay(text: str, kept: str) -> None:
     assert kept in _paragraphs(text)
+
+
+# --- a line the page says twice ---------------------------------------------------------------------
+
+
+BETWEEN = "".join(f"The crews worked through the night to stop the fire from reaching tank {n}.\n\n"
+                  for n in range(1, 5))
+"""Paragraphs between two copies of a line: copies close together are an image's alt text and caption."""
+
+
+def test_a_label_the_page_says_twice_goes_both_times() -> None:
+    # the paywall's teaser above and below the story: the second copy is a repeat, the first its twin
+    teaser = "Read the whole article with a subscription"
+    page = f"{teaser}\n\n{BETWEEN}{teaser}\n"
+    assert teaser not in _paragraphs(page)
+
+
+@pytest.mark.parametrize("line", [
+    "The fire burned for two days.",  # a sentence: a pull quote repeats the story's
+    "Mayor: 'The city has not slept'",  # a live page's headline that quotes someone, listed above its entry
+])
+def test_the_first_copy_of_a_story_s_line_said_twice_stays(line: str) -> None:
+    page = f"{line}\n\n{BETWEEN}{line}\n"
+    assert line in _paragraphs(page)
