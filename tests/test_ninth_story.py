@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from storycheck import copied, errors, tally, variants
+from storycheck import copied, errors, speakers_differ, tally, variants
 
 from generator.pipeline import Analysis, analyse
 
@@ -87,3 +87,10 @@ def test_the_forum_s_paste_of_the_daily_is_found(story: Analysis) -> None:
     # §8.1: the thread's opening post pastes the daily's story with edits
     passages = copied(story, DAILY, FORUM)
     assert "has lost her appeal against a four-year doping ban" in passages
+
+
+def test_the_lawyer_s_witch_hunt_given_to_the_runner_is_shown(story: Analysis) -> None:
+    # §6.1: the daily (and the forum's paste) give the lawyer's words to Vela; the Spanish paper's English
+    # edition, in guillemets ('«This is not justice, …», declared her lawyer'), gives them to him
+    found = speakers_differ(story)[frozenset({"bernardo-ruiz-alarcon", "lucia-vela-ibanez"})]
+    assert {DAILY, TRANSLATED} <= found

@@ -155,6 +155,10 @@ def test_seed_quote_ids_are_stable_and_in_text_order() -> None:
     ('She began: "It was late. We ran.', ["It was late. We ran."]),
     ('He said "she told me \'never\'" and left.', ["she told me 'never'"]),
     ('""', []),
+    # guillemets, either way round; a spaced one is a separator
+    ("»We let it burn,« the mayor says.", ["We let it burn"]),
+    ("«Es una caza de brujas», dijo.", ["Es una caza de brujas"]),
+    ("Home » News » World", []),
 ])
 def test_quote_marks(text: str, quoted: list[str]) -> None:
     assert [text[s.start:s.end] for s in find_spans(text)] == quoted

@@ -1,7 +1,7 @@
 """Where quotations are in a paragraph, and where its sentences end, from the quote marks alone.
 
-Double quotes may be curly (“ ” „) or straight ("); a straight one opens or closes by what is around
-it. Single quotes (‘ ’ ') are quotation marks only in a balanced pair that is not an apostrophe
+Double quotes may be curly (“ ” „), straight (") or guillemets (« », and the » « of Danish and German
+copy); a straight one or a guillemet opens or closes by what is around it. Single quotes (‘ ’ ') are quotation marks only in a balanced pair that is not an apostrophe
 ('we won't', "the Palestinians' rights", '90s). Copy-pasted news text leaves quotes unbalanced:
 a closing mark with no opening one quotes from the paragraph's start (the quote began before it); an
 opening mark never closed quotes to the paragraph's end (the quote goes on in the next paragraph).
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 OPENERS = "“„‟"
 CLOSERS = "”"
 STRAIGHT = '"'
+GUILLEMETS = "«»"
 BEFORE_OPEN = " \t\n([{—–-/:;"
 AFTER_CLOSE = " \t\n.,;:!?)]}—–-/"
 SINGLE = re.compile(
@@ -61,6 +62,11 @@ def _inside(at: int, spans: list[QuoteSpan]) -> bool:
     return i >= 0 and spans[i].left <= at < spans[i].right
 
 
+def _spaced(text: str, i: int) -> bool:
+    """Whether the mark at `i` has a space (or the text's edge) on both sides."""
+    return (i == 0 or text[i - 1].isspace()) and (i + 1 == len(text) or text[i + 1].isspace())
+
+
 def _role(text: str, i: int) -> str:
     """'open', 'close' or 'either' for the quote mark at `i`."""
     mark = text[i]
@@ -82,7 +88,9 @@ def _role(text: str, i: int) -> str:
 def _double_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     opened: int | None = None
-    for match in re.finditer(r"[\"“”„‟]", text):
+    for match in re.finditer(r"[\"“”„‟«»]", text):
+        if match.group() in GUILLEMETS and _spaced(text, match.start()):
+            continue  # 'Home » News': a separator (French copy's spaced '« … »' is not read)
         i, role = match.start(), _role(text, match.start())
         if opened is None:
             if role == "close" and not spans:
