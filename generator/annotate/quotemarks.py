@@ -1,8 +1,9 @@
 """Where quotations are in a paragraph, and where its sentences end, from the quote marks alone.
 
 Double quotes may be curly (“ ” „), straight (") or guillemets (« », and the » « of Danish and German
-copy); a straight one or a guillemet opens or closes by what is around it. Single quotes (‘ ’ ') are quotation marks only in a balanced pair that is not an apostrophe
-('we won't', "the Palestinians' rights", '90s). Copy-pasted news text leaves quotes unbalanced:
+copy); a straight one or a guillemet opens or closes by what is around it. Single quotes (‘ ’ ') are
+quotation marks only in a balanced pair that is not an apostrophe ('we won't', "the Palestinians'
+rights", '90s). Copy-pasted news text leaves quotes unbalanced:
 a closing mark with no opening one quotes from the paragraph's start (the quote began before it); an
 opening mark never closed quotes to the paragraph's end (the quote goes on in the next paragraph).
 """
