@@ -4,7 +4,27 @@ against its key with these."""
 
 from __future__ import annotations
 
-from generator.pipeline import Analysis
+import functools
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.pipeline import Analysis, analyse
+
+STORIES = Path(__file__).parent / "fixtures" / "stories"
+
+
+@functools.cache
+def analysed(name: str) -> Analysis:
+    """The story `fixtures/stories/<name>/` analysed once per test run (an analysis takes a second, and
+    both the story's own tests and `test_blind_stories.py` read it)."""
+    return analyse(STORIES / name)
+
+
+def story_fixture(name: str) -> Callable[[], Analysis]:
+    """A test module's `story` fixture: `story = story_fixture("ridge-fire")`."""
+    return pytest.fixture(scope="module", name="story")(lambda: analysed(name))
 
 
 def errors(story: Analysis) -> list[str]:

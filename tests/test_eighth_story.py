@@ -12,14 +12,10 @@ age, no capsizing date and no memorial service was compared, and the toll's rise
 
 from __future__ import annotations
 
-from pathlib import Path
+from storycheck import ages, copied, story_fixture, tally, variants
 
-import pytest
-from storycheck import ages, copied, errors, tally, variants
+from generator.pipeline import Analysis
 
-from generator.pipeline import Analysis, analyse
-
-STORY = Path(__file__).parent / "fixtures" / "stories" / "lake-ferry"
 MAGAZINE = "mizani-weekly-2026-03-14-the-last-crossing-of-the-nyota-ya-ziwa"
 TV = "mwangaza-tv-2026-03-08-lake-nyasoro-ferry-capsizes-14-dead-dozens-missing"
 WIRE = ("savanna-press-agency-2026-03-09-death-toll-in-kenya-ferry-capsizing-rises-to-23-as-navy-divers-"
@@ -29,13 +25,7 @@ AID = "tumaini-relief-network-2026-03-11-kenya-lake-nyasoro-ferry-capsizing-flas
 REGIONAL = "ziwani-times-2026-03-10-cs-njoroge-announces-sh50-million-fund-as-lake-nyasoro-ferry-toll-hits-31"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("lake-ferry")
 
 
 def test_the_toll_rose_over_the_week_and_its_steps_are_no_tolls(story: Analysis) -> None:

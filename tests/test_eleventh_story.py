@@ -16,15 +16,12 @@ in a note; the rest short words such as 'Privacy' inside story sentences), none 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import ages, claim, errors, shown_with, speakers_differ
+from storycheck import ages, claim, shown_with, speakers_differ, story_fixture
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "harbour-ransomware"
 EXPLAINER = "abs-news-2026-10-19-what-we-know-about-the-harbour-coast-health-ransomware-attack"
 TECH = "byteline-2026-10-20-brinelock-leaks-harbor-coast-health-data-after-ransom-deadline-passes"
 LINKEDIN = "graham-wetherall-on-linkedin-2026-10-22-eleven-days-on-paper-at-harbour-coast-health"
@@ -34,13 +31,7 @@ REGULATOR = ("office-of-the-australian-information-commissioner-2026-10-21-state
              "health-data-breach")
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("harbour-ransomware")
 
 
 @pytest.mark.parametrize("furniture", [

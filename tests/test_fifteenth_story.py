@@ -14,15 +14,12 @@ Tsiklauri') hid the second age conflict until names learnt to read past it.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import ages, claim, errors, shown_with, speakers_differ, variants
+from storycheck import ages, claim, shown_with, speakers_differ, story_fixture, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "gudari-avalanche"
 THREAD = "snowblind-in-tbilisi-reddit-2026-02-21-i-was-in-the-lift-line-at-gudari-when-the-avalanche-hit"
 WIRE = "meridian-press-service-2026-02-22-avalanche-buries-ski-lift-station-at-georgian-resort-killing-5"
 REPORT = "state-mountain-rescue-service-2026-02-23-incident-report-avalanche-at-gudari-ski-resort"
@@ -31,13 +28,7 @@ FACT_CHECK = ("verity-caucasus-2026-02-24-gudari-did-not-open-the-shavi-klde-lif
 MEMORIAL = "hartwell-nowak-funeral-home-2026-03-03-davit-dato-tsiklauri"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("gudari-avalanche")
 
 
 def test_the_wire_s_seventeen_injured_conflict_with_fourteen(story: Analysis) -> None:

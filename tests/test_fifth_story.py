@@ -11,15 +11,12 @@ speaker. These tests check what a reader would look for first, after the fixes t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import copied, errors, shown_with, tally, variants
+from storycheck import copied, shown_with, story_fixture, tally, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "kaduna-cholera"
 DAILY = "niger-courier-2025-09-03-cholera-kaduna-declares-state-of-emergency"
 WIRE = "atlas-2025-09-04-cholera-kills-at-least-87-in-kaduna"
 BLOG = "arewa-dispatch-2025-09-07-nearly-100-dead-as-cholera-tears-through-kaduna"
@@ -28,14 +25,7 @@ CHARITY = "sahel-relief-alliance-2025-09-11-kaduna-cholera-response-situation-up
 JOURNAL = "global-health-dispatch-2025-09-16-flood-camps-test-single-dose-vaccine-strategy"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6
-    assert errors(story) == []
+story = story_fixture("kaduna-cholera")
 
 
 @pytest.mark.parametrize("furniture", [

@@ -14,15 +14,11 @@ the agency's credit at the end of each kept caption), none lost.
 
 from __future__ import annotations
 
-from pathlib import Path
+from storycheck import ages, claim, speakers_differ, story_fixture, tally
 
-import pytest
-from storycheck import ages, claim, errors, speakers_differ, tally
-
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "stadium-crush"
 GALLERY = "archipelago-images-2026-04-28-purwasari-stadium-crush"
 THREAD = "dimas-aji-pratama-bluesky-2026-04-27-i-was-in-the-south-stand-at-sekarmadu-last-night"
 LIVE = "kickoff-asia-2026-04-25-persipur-1-2-bintang-purwasari-derby-ends-in-tragedy"
@@ -32,13 +28,7 @@ WIRE = "pacific-rim-press-2026-04-27-indonesia-stadium-crush-toll-rises-to-131"
 DAILY = "the-nusantara-herald-2026-04-29-purwasari-mourns-at-gate-13-as-police-arrest-club-officials"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("stadium-crush")
 
 
 def test_the_planted_counts_conflict(story: Analysis) -> None:

@@ -11,14 +11,10 @@ paragraphs) and lost none of its 32 story lines that look like furniture; the re
 
 from __future__ import annotations
 
-from pathlib import Path
+from storycheck import copied, speakers_differ, story_fixture, tally, variants
 
-import pytest
-from storycheck import copied, errors, speakers_differ, tally, variants
+from generator.pipeline import Analysis
 
-from generator.pipeline import Analysis, analyse
-
-STORY = Path(__file__).parent / "fixtures" / "stories" / "vela-doping"
 RELEASE = "athletics-integrity-unit-2026-02-26-cas-dismisses-appeal-by-lucia-vela-ibanez-esp"
 TRANSLATED = ("cronica-deportiva-2026-02-27-lucia-vela-will-comply-four-years-of-sanction-after-the-tas-"
               "rejects-her-appeal")
@@ -28,13 +24,7 @@ DAILY = "the-scoreline-2026-02-26-vela-loses-cas-appeal-as-four-year-doping-ban-
 FORUM = "threadmill-2026-02-28-cas-upholds-lucia-velas-4-year-ban-she-loses-the-spanish-record"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("vela-doping")
 
 
 def test_the_record_time_conflicts_and_the_old_record_is_another_runner_s(story: Analysis) -> None:

@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 from sitebuild import site_files, texts_of
-from storycheck import ages, errors, shown_with, variants
+from storycheck import STORIES, ages, shown_with, story_fixture, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "kastania-bridge"
 WIRE = "meridian-2024-10-15-greek-bridge-collapse-toll-rises-to-14"
 REPRINT = "andover-gazette-2024-10-16-stockbridge-grandmother-among-bridge-victims"
 NATIONAL = "athens-herald-2024-10-16-kastania-toll-climbs-to-15"
@@ -27,14 +26,7 @@ BROADCASTER = "danube-world-service-2024-10-19-greece-thousands-rally-over-bridg
 JOURNAL = "civil-structures-journal-2024-10-23-kastania-tendon-corrosion-under-scrutiny"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6
-    assert errors(story) == []
+story = story_fixture("kastania-bridge")
 
 
 @pytest.mark.parametrize("furniture", [
@@ -131,7 +123,7 @@ def test_the_wire_copy_is_found_in_its_reprints(story: Analysis) -> None:
 
 
 def test_the_site_builds_and_the_wire_page_shows_the_toll_conflict(tmp_path: Path) -> None:
-    site = site_files(tmp_path, STORY)
+    site = site_files(tmp_path, STORIES / "kastania-bridge")
     pages = {path for path in site if path.startswith("articles/") and path.endswith("/index.html")}
     every = (WIRE, REPRINT, NATIONAL, TABLOID, BROADCASTER, JOURNAL)
     assert {f"articles/{a}/index.html" for a in every} <= pages

@@ -15,14 +15,11 @@ pronoun ('He was only 34.'); the daily's quotations in » « were found once gui
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import ages, copied, errors, shown_with, variants
+from storycheck import ages, copied, shown_with, story_fixture, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "brenmark-fire"
 DISCORD = "skjoldhavn-community-discord-2026-06-09-local-news"
 MINUTES = "skjoldhavn-municipality-2026-06-12-minutes-extraordinary-meeting-of-the-city-council"
 COMPANY = ("brenmark-a-s-2026-06-10-fire-at-brenmarks-skjoldhavn-terminal-update-and-adjustment-of-2026-"
@@ -30,13 +27,7 @@ COMPANY = ("brenmark-a-s-2026-06-10-fire-at-brenmarks-skjoldhavn-terminal-update
 DAILY = "horisont-2026-06-13-three-dead-a-poisoned-canal-and-a-warning-from-2024"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("brenmark-fire")
 
 
 def test_a_victim_s_age_conflicts_and_one_is_given_by_pronoun(story: Analysis) -> None:

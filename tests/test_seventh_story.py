@@ -10,15 +10,12 @@ Ukraine sixteen times.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import ages, copied, errors, shown_with, tally, variants
+from storycheck import ages, copied, shown_with, story_fixture, tally, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "dnister-strike"
 LIVE = "euronova-2025-11-25-russia-ukraine-war-live-seven-killed-in-strike-on-odesa-region-power-plant"
 STATE = "sever-media-2025-11-25-russian-forces-strike-ukraines-military-industrial-facilities"
 WIRE = "orbis-2025-11-26-toll-in-russian-strike-on-ukrainian-power-plant-rises-to-eight"
@@ -27,13 +24,7 @@ LOCAL = "kyiv-ledger-2025-11-28-odesa-oblast-mourns-nine-killed-in-strike-on-dni
 TRADE = "power-grid-insider-2025-12-01-dnister-tpp-repairs-put-at-uah-1-3bn-as-odesa-grid-restored"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("dnister-strike")
 
 
 @pytest.mark.parametrize("furniture", [

@@ -15,27 +15,18 @@ against five, the fleet of seven against five and the union president's sentence
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import claim, errors, shown_with, tally, variants
+from storycheck import claim, shown_with, story_fixture, tally, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "vaasa-overrun"
 WIRE = "nordwire-2026-10-22-plane-that-overran-finnish-runway-landed-with-tailwind-above-limit"
 REPORT = ("safety-investigation-authority-finland-2026-10-22-runway-overrun-of-an-atr-72-500-at-kvarnby-"
           "airport")
 PAPER = "rannikkosanomat-2026-09-30-second-passenger-dies-after-myllykyla-runway-accident"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("vaasa-overrun")
 
 
 def test_the_wire_s_seven_seriously_injured_conflict_with_the_report_s_five(story: Analysis) -> None:

@@ -10,14 +10,11 @@ story lines that look like furniture, and counted the jobs cut under six nouns i
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import errors, shown_with, tally
+from storycheck import shown_with, story_fixture, tally
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "halvard-layoffs"
 TECH = "stackline-2025-03-04-halvard-to-cut-1200-jobs-and-close-hyderabad-office"
 TERMINAL = "northgate-markets-2025-03-05-halvard-ceo-defends-ai-job-cuts-at-town-hall"
 FORUM = "threadhouse-2025-03-06-halvard-shutting-hyderabad-office-megathread"
@@ -26,13 +23,7 @@ COMPANY = "halvard-2025-03-12-halvard-provides-update-on-workforce-transition"
 UNION = "ict-bond-2025-03-13-halvard-correction-changes-nothing"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("halvard-layoffs")
 
 
 @pytest.mark.parametrize("furniture", [

@@ -12,15 +12,12 @@ for these kinds of page: 24 shown (12 whole), none lost; an infobox's rows are t
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import ages, errors, shown_with, speakers_differ, tally, variants
+from storycheck import ages, shown_with, speakers_differ, story_fixture, tally, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "ridge-fire"
 RADIO = "99-1-the-lake-2026-07-09-harlan-lake-evacuated-as-corbett-ridge-fire-jumps-highway-64"
 CHANNEL = "bc-fire-watch-2026-07-12-corbett-ridge-fire-posts-july-11-12"
 PAPER = "dominion-standard-2026-07-13-the-fire-came-down-the-ridge-like-a-freight-train"
@@ -29,13 +26,7 @@ WIKI = "omnipedia-2026-07-15-2026-corbett-ridge-wildfire"
 ALERT = "thompson-cariboo-regional-district-2026-07-10-corbett-ridge-wildfire-k41207"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("ridge-fire")
 
 
 @pytest.mark.parametrize("furniture", [

@@ -12,11 +12,10 @@ from pathlib import Path
 
 import pytest
 from sitebuild import site_files
-from storycheck import ages, errors, variants
+from storycheck import STORIES, ages, story_fixture, variants
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "sosnowa-election"
 WIRE = "atlas-2024-04-24-polish-city-orders-partial-recount-after-mayors-312-vote-win"
 CITY = "sosnowa-courier-2024-04-29-fourteen-detained-as-election-protest-turns-ugly"
 BLOG = "polska-uncensored-2024-05-01-the-sosnowa-gora-steal"
@@ -24,14 +23,7 @@ NATIONAL = "vistula-times-2024-05-02-election-chief-quits-as-disputed-vote-heads
 RADIO = "vltava-radio-international-2024-05-04-poland-fraud-claims-arrests-and-a-resignation"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 5
-    assert errors(story) == []
+story = story_fixture("sosnowa-election")
 
 
 @pytest.mark.parametrize("furniture", [
@@ -105,7 +97,7 @@ def test_headlines_frame_the_story(story: Analysis) -> None:
 
 
 def test_the_site_builds_strictly(tmp_path: Path) -> None:
-    site = site_files(tmp_path, STORY)
+    site = site_files(tmp_path, STORIES / "sosnowa-election")
     every = (WIRE, CITY, BLOG, NATIONAL, RADIO)
     assert {f"articles/{a}/index.html" for a in every} <= set(site)
     assert "cmp-item-conflict" in site[f"articles/{NATIONAL}/index.html"].decode()

@@ -15,15 +15,12 @@ story sentences), none lost; a chat's '[date, time] Name:' prefixes stay on its 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import claim, errors, shown_with, speakers_differ
+from storycheck import claim, shown_with, speakers_differ, story_fixture
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "formula-recall"
 BRIEFING = "department-of-health-2026-05-14-transcript-press-briefing-on-the-recall-of-vallora-infant-formula"
 TV = ("garden-state-9-news-2026-05-21-recalled-irish-baby-formula-sold-in-nj-stores-parents-told-to-"
       "check-cans-now")
@@ -34,13 +31,7 @@ SHOP = "thornburys-2026-05-13-vallora-infant-formula-and-little-acorn-first-infa
 COURT = "us-district-court-new-jersey-2026-05-19-albrecht-v-vallora-nutrition-class-action-complaint"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("formula-recall")
 
 
 @pytest.mark.parametrize("furniture", [

@@ -14,15 +14,12 @@ and an OCR'd column rule ('|') stay in the text.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from storycheck import ages, claim, errors, shown_with
+from storycheck import ages, claim, shown_with, story_fixture
 
-from generator.pipeline import Analysis, analyse
+from generator.pipeline import Analysis
 from generator.render.sidebar import render_sidebar
 
-STORY = Path(__file__).parent / "fixtures" / "stories" / "tisza-spill"
 OCR = "alfold-courier-2026-03-19-poison-in-the-tisza-a-week-without-tap-water-in-tiszaborosd"
 WIRE = "eurowire-2026-03-14-cyanide-plume-reaches-tisza-as-hungarian-town-shuts-water-intake"
 RECORD = ("national-assembly-of-hungary-2026-03-16-questions-to-the-minister-of-the-interior-on-the-"
@@ -32,13 +29,7 @@ BLOG = "tisza-keepers-2026-03-18-eight-days-on-the-szamos-counting-the-dead-and-
 MOBILE = "vojvodina-herald-2026-03-24-cyanide-plume-reaches-serbia-donji-tisovac-shuts-its-water-intake"
 
 
-@pytest.fixture(scope="module")
-def story() -> Analysis:
-    return analyse(STORY)
-
-
-def test_the_story_checks_without_an_error(story: Analysis) -> None:
-    assert len(story.story.articles) == 6 and errors(story) == []
+story = story_fixture("tisza-spill")
 
 
 @pytest.mark.parametrize("furniture", [
