@@ -426,7 +426,8 @@ BlockRule = Callable[[list[_Line], dict[int, str]], dict[int, str]]
 BLOCK_RULES: tuple[tuple[BlockRule, bool], ...] = (
     (blocks.summary_boxes, False), (blocks.release_sections, False), (blocks.editors_notes, False),
     (blocks.page_breaks, False), (blocks.chapter_lists, True), (blocks.sponsor_boxes, False),
-    (blocks.signatures, False), (blocks.reference_lists, False), (blocks.comment_sections, True),
+    (blocks.signatures, False), (blocks.reference_lists, False), (blocks.abbreviation_lists, False),
+    (blocks.comment_sections, True),
     (blocks.signup_boxes, True), (blocks.forum_sidebar, True), (blocks.digest_items, True),
     (pages.archive_toolbar, False), (pages.page_heads, False), (pages.advertisement_blocks, True),
     (pages.card_runs, True), (record.record_titles, False), (pages.menu_runs, True),

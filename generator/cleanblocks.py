@@ -320,6 +320,51 @@ def reference_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int,
     return found
 
 
+ABBREVIATION = re.compile(r"^(?P<short>[A-Z][A-Z0-9]{1,6}|kt)\s+(?:[–—-]\s+|=\s+|:\s+)?"
+                          r"(?P<long>[A-Za-z\u00c0-\u024f][^.!?]{2,90})$")
+"""A line of a document's list of abbreviations: 'SMRS – State Mountain Rescue Service', 'PF Pilot flying'."""
+ABBREVIATIONS_HEADING = rx(r"^(?:abbreviations|acronyms|glossary)(?: and (?:acronyms|abbreviations))?:?$")
+ABBREVIATION_RUN = 3
+"""Lines of the shortest list of abbreviations known by its shape alone (no heading above it)."""
+
+
+def abbreviation_lists(lines: Sequence[Line], reasons: dict[int, str]) -> dict[int, str]:
+    """A document's list of abbreviations, its heading and the lines in a row that each expand one ('IC –
+    incident commander'): the report's apparatus, not its text. Without the heading, three such lines in
+    a row (no blank line between), most of whose expansions start with their abbreviation's letter: not
+    a list of the story's headlines ('UN calls for a ceasefire', 'EU imposes sanctions')."""
+    found: dict[int, str] = {}
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        item = line is not None and _abbreviation(line, i, reasons)
+        if item and run and not line.gap:  # type: ignore[union-attr]
+            run.append(i)
+            continue
+        found.update(_abbreviation_list(lines, reasons, run))
+        run = [i] if item else []
+    return found
+
+
+def _abbreviation(line: Line, i: int, reasons: dict[int, str]) -> bool:
+    """A free line that expands an abbreviation, and no list item (whose bullet the text lost)."""
+    return i not in reasons and line.text == line.raw and ABBREVIATION.match(line.text) is not None
+
+
+def _abbreviation_list(lines: Sequence[Line], reasons: dict[int, str], run: list[int]) -> dict[int, str]:
+    """The run and its heading, when it is a list of abbreviations."""
+    heading = bool(run) and run[0] > 0 and ABBREVIATIONS_HEADING.match(lines[run[0] - 1].text) is not None
+    expanded = 0
+    for i in run:
+        match = ABBREVIATION.match(lines[i].text)
+        expanded += bool(match) and match.group("short")[0].lower() == match.group("long")[0].lower()
+    if not heading and (len(run) < ABBREVIATION_RUN or 2 * expanded <= len(run)):
+        return {}
+    found = dict.fromkeys(run, "list of abbreviations")
+    if heading and run[0] - 1 not in reasons:
+        found[run[0] - 1] = "list of abbreviations"
+    return found
+
+
 SIGNUP_WORDS = 15
 """Longest line of a sign-up box's own: its title and its one-line pitch."""
 CADENCE = rx(r"\bevery (?:day|week|weekday|morning|evening|monday|tuesday|wednesday|thursday|friday",

@@ -488,3 +488,20 @@ def test_a_report_s_running_heads_and_contents_and_a_forum_s_comment_heads_go(li
 ])
 def test_a_report_s_and_a_forum_s_near_misses_stay(line: str) -> None:
     assert line_reason(line) is None
+
+
+def test_a_report_s_list_of_abbreviations_goes_with_its_heading() -> None:
+    touchdown = "The aircraft touched down 720 metres beyond the threshold, the board said."
+    pilot = "The first officer was the pilot flying, the report says."
+    report = (f"Preliminary report\n\n{touchdown}\n\n"
+              "ABBREVIATIONS\nAFIS Aerodrome flight information service\nPF Pilot flying\n\n"
+              f"{pilot}\n\nSMRS – State Mountain Rescue Service\nIC – incident commander\n"
+              "LKP – last known point\n")
+    assert paragraphs(report) == [touchdown, pilot]
+    assert set(reasons(report).values()) == {"list of abbreviations"}
+
+
+def test_a_story_s_headlines_that_start_with_an_acronym_are_no_list_of_abbreviations() -> None:
+    headlines = ["UN calls for a ceasefire", "EU imposes new sanctions", "US sends an envoy"]
+    story = "World news\n\nThe talks resumed on Monday in Geneva, diplomats said.\n\n" + "\n".join(headlines)
+    assert paragraphs(story)[-3:] == headlines
