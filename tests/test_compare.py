@@ -14,6 +14,7 @@ from generator.annotate.terms import find_headline_terms
 from generator.compare import Comparisons, compare
 from generator.compare.dates import MAX_SPREAD, event_kinds
 from generator.compare.figures import compatible, figure_event, normal_subject
+from generator.compare.names import roles_differ, title_before
 from generator.model import Annotations, Figure, KnowledgeBase, Span
 
 
@@ -607,6 +608,35 @@ def test_roles_per_article_and_whether_they_differ(story: Comparisons) -> None:
     assert [r.role for r in group.roles] == ["deputy chief of staff", "presidential spokesman"]
     assert group.roles_differ
     assert {s.text for s in group.spellings} == {"Omar Haddad", "Omar Hadad"}
+
+
+@pytest.mark.parametrize(("roles", "differ"), [
+    # one role written two ways: a synonym, a word order, a rank added to the same role
+    (["CEO of Brenmark A/S", "Chief Executive"], False),
+    (["Chief Fire Officer", "Fire chief"], False),
+    (["company spokeswoman", "a spokesperson for Keller"], False),
+    (["Central Java police chief", "Central Java police chief Inspector General"], False),
+    # a generic word for the role: the PA's President is its leader
+    (["PA President", "PA leader"], False),
+    # two roles: another job, a deputy for the minister
+    (["Purwasari police chief", "police spokesman"], True),
+    (["Energy Minister", "Ukrainian Deputy Energy Minister"], True),
+    (["Gudari's chief avalanche forecaster", "the resort's head of ski patrol"], True),
+])
+def test_titles_name_one_role_or_two(roles: list[str], differ: bool) -> None:
+    assert roles_differ(roles) is differ
+
+
+@pytest.mark.parametrize(("sentence", "name", "title"), [
+    # the title of the name, not of the person whose title it follows
+    ("said the spokesperson for PA President Mahmoud Abbas on Monday.", "Mahmoud", "PA President"),
+    ("the deputy chief of staff Omar Haddad spoke.", "Omar", "deputy chief of staff"),
+    # not a verb after another name, nor a count before the title
+    ("Secretary of State Antony Blinken pressured PA leader Mahmoud Abbas.", "Mahmoud", "PA leader"),
+    ("👍 12 Fire chief Henrik Mølgaard spoke at 16:00.", "Henrik", "Fire chief"),
+])
+def test_the_title_written_before_a_name(sentence: str, name: str, title: str) -> None:
+    assert title_before(sentence, sentence.index(name)) == title
 
 
 def test_a_name_whose_first_letter_is_written_with_another_accent_is_a_spelling_variant() -> None:

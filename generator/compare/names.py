@@ -10,8 +10,10 @@ Everything is indexed by entity, so the cost is linear in the number of mentions
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -49,7 +51,7 @@ def compare_names(articles: tuple[Article, ...], annotations: dict[str, Annotati
         mentions = by_entity[entity]
         roles = _roles(mentions, articles) if entity in people else ()
         groups.append(NameGroup(entity=entity, values=_values(mentions), spellings=_spellings(mentions),
-                                roles=roles, roles_differ=len({role_head(r.role) for r in roles}) > 1))
+                                roles=roles, roles_differ=roles_differ(r.role for r in roles)))
     return tuple(groups)
 
 
@@ -128,17 +130,33 @@ def title_before(text: str, start: int) -> str | None:
     lo = sentence_bounds(text, start)[0]
     kept: list[tuple[int, int]] = []
     boundary = start
-    for match in reversed(list(WORD.finditer(text, lo, start))):
-        if text[match.end():boundary].strip() or match.group().lower() in _STOP_BEFORE:
+    words = list(WORD.finditer(text, lo, start))
+    for index in range(len(words) - 1, -1, -1):
+        match = words[index]
+        if text[match.end():boundary].strip() or match.group().lower() in _STOP_BEFORE \
+                or _verb_after_a_name(match.group(), words[index - 1].group() if index else ""):
             break
         kept.append(match.span())
         boundary = match.start()
         if len(kept) == MAX_TITLE_WORDS:
             break
+    while kept and text[kept[-1][0]].isdigit():
+        kept.pop()  # a count before the title, not part of it: '12 Fire chief'
     if not kept:
         return None
     phrase = text[kept[-1][0]:kept[0][1]]
+    # ('spokesperson for PA President Mahmoud Abbas': the spokesperson is someone else; Abbas is the
+    # President. Not 'deputy chief of staff', whose last part names no role.)
+    last = re.split(r" (?:for|of) ", phrase)[-1]
+    if last != phrase and _has_role(last):
+        phrase = last
     return phrase if _has_role(phrase) else None
+
+
+def _verb_after_a_name(word: str, before: str) -> bool:
+    """'pressured' in 'Antony Blinken pressured PA leader Mahmoud Abbas': a past verb after a name ends the
+    title (not 'retired' in 'the retired judge')."""
+    return word.islower() and word.endswith("ed") and word not in ROLE_NOUNS and before[:1].isupper()
 
 
 def title_after(text: str, end: int) -> str | None:
@@ -153,12 +171,48 @@ def title_after(text: str, end: int) -> str | None:
     return phrase if first in ROLE_NOUNS or first in {"a", "an", "the"} or phrase[0].isupper() else None
 
 
-def role_head(role: str) -> str:
-    """The role word that says what the person is: the last role word before any 'of' or 'for'
-    ('chief' in 'deputy chief of staff', 'spokesperson' in 'spokesperson for the President')."""
-    head = role.split(" of ")[0].split(" for ")[0]
-    found = [w.lower() for w in WORD.findall(head) if w.lower() in ROLE_NOUNS]
-    return found[-1] if found else role.lower()
+ROLE_SYNONYMS = ((re.compile(r"\bchief executive(?: officer)?\b", re.IGNORECASE), "ceo"),
+                 (re.compile(r"\bspokes(?:man|woman)\b", re.IGNORECASE), "spokesperson"))
+"""Two ways of writing one role: 'chief executive' and 'CEO', 'spokeswoman' and 'spokesperson'."""
+
+
+RANKS = frozenset(("deputy", "vice", "assistant"))
+"""Words that make the role after them another one: a deputy minister is no minister."""
+GENERIC_ROLES = frozenset(("leader", "official"))
+"""Role words that any title may be said with: 'PA leader' for the PA's President. (Not 'head': 'the
+resort's head of ski patrol' is another job than its chief avalanche forecaster's.)"""
+
+
+def roles_differ(roles: Iterable[str]) -> bool:
+    """Whether the titles the articles give a person name different roles: no role word is in every one
+    of them ('Chief Fire Officer' and 'Fire chief' are one chief; 'police chief' and 'police spokesman',
+    'Deputy Energy Minister' and 'Energy Minister' are two roles). A title of generic words alone ('PA
+    leader') differs from none. Linear in the titles."""
+    common: set[str] | None = None
+    for role in roles:
+        words = role_words(role)
+        if words <= GENERIC_ROLES:
+            continue
+        common = words if common is None else common & words
+        if not common:
+            return True
+    return False
+
+
+def role_words(role: str) -> set[str]:
+    """The role words of a title, synonyms made one ('CEO of Brenmark' and 'Chief Executive': {'ceo'}) and
+    a rank joined to the role after it ('Deputy Energy Minister': {'deputy minister'})."""
+    for pattern, word in ROLE_SYNONYMS:
+        role = pattern.sub(word, role)
+    found: set[str] = set()
+    rank = ""
+    for word in (w.lower() for w in WORD.findall(role)):
+        if word in RANKS:
+            rank = word
+        elif word in ROLE_NOUNS:
+            found.add(f"{rank} {word}" if rank else word)
+            rank = ""
+    return found | ({rank} if rank else set())
 
 
 def _has_role(phrase: str) -> bool:
