@@ -756,6 +756,20 @@ def test_a_toll_that_rose_day_by_day_is_no_conflict(reports: list[tuple[str, str
     assert group.status == status
 
 
+@pytest.mark.parametrize(("reports", "status"), [
+    # the missing, found day after day: fewer each day, no conflict
+    ([("a", "2026-02-21", 13), ("b", "2026-02-22", 4), ("c", "2026-02-23", 2)], "fell"),
+    # a later report with more missing than the day before's (a stale reprint) conflicts
+    ([("a", "2026-02-21", 4), ("b", "2026-02-22", 2), ("c", "2026-02-23", 4)], "conflict"),
+    # two reports of one day that differ conflict
+    ([("a", "2026-02-22", 4), ("b", "2026-02-22", 2)], "conflict"),
+])
+def test_the_missing_who_fell_day_by_day_are_no_conflict(reports: list[tuple[str, str, int]],
+                                                          status: str) -> None:
+    (group,) = _tolls(reports, verb="missing").figures
+    assert group.status == status
+
+
 def test_arrests_that_differ_on_later_days_still_conflict() -> None:
     # two sources' counts of one night's arrests: a later, higher count is not an update
     (group,) = _tolls([("a", "2024-04-29", 14), ("b", "2024-05-04", 17)], verb="arrested").figures

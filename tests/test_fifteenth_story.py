@@ -37,6 +37,12 @@ def test_the_wire_s_seventeen_injured_conflict_with_fourteen(story: Analysis) ->
     assert found[17] == {WIRE} and found[14] == {THREAD, FACT_CHECK}
 
 
+def test_the_missing_fell_as_they_were_found(story: Analysis) -> None:
+    # §1.2: 4 missing on Saturday, 2 on Sunday, the report's 4 and then 2: a sequence, not a conflict
+    (missing,) = [g for g in story.comparisons.figures if g.counts == "missing" and len(g.values) > 2]
+    assert missing.status == "fell"
+
+
 def test_two_people_s_ages_conflict(story: Analysis) -> None:
     # §1.10: the memorial's 'Davit “Dato” Tsiklauri, 34,' against the wire's 36; Mariam Abashidze 27 and 26
     found = ages(story)

@@ -95,6 +95,8 @@ SAME_WORDS = 0.8
 INCIDENT_COUNTS = frozenset("killed injured arrested missing abducted displaced evacuated rescued released "
                             "deported attacks".split())
 """Counts of what befell people in an incident: a year before the story's in their sentence names another."""
+FALLING = frozenset(("missing",))
+"""Counts that only fall as the days go on: the missing, as they are found (dead or alive)."""
 GROWING = frozenset(("killed", "cases"))
 """Counts that only grow as the days go on: a later report's higher toll is an update, not a conflict. (Not
 arrests or the injured: two sources' counts of one night's arrests differ without either being late.)"""
@@ -570,41 +572,46 @@ def _status(values: tuple[FigureValue, ...], counts: str = "", event: str = "",
     distinct = sorted({(v.value, v.qualifier) for v in values})
     clash = any(not compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
     growing = counts in GROWING or event == "cumulative" and counts in INCIDENT_COUNTS
-    if clash and growing and published is not None and _rose_day_by_day(values, published):
+    if clash and growing and published is not None and _day_by_day(values, published, rising=True):
         return "updated"
+    if clash and counts in FALLING and published is not None and _day_by_day(values, published, rising=False):
+        return "fell"
     return "conflict" if clash else "agree"
 
 
-def _rose_day_by_day(values: tuple[FigureValue, ...], published: dict[str, dt.date]) -> bool:
-    """Whether a growing count's values are a toll that rose: read in the order of the days they are told
-    of, the values of each day are compatible with one another and no lower than any of the days before.
-    A value whose clause names its day is of that day ('seven infants as of May 14'). An article that
-    also tells the count without a day tells it as of its publication day, and its highest value is
-    that day's (its latest: 'up from three' is the past). Articles of one day that disagree conflict (9
-    against 10), and so does a later report of a lower toll (a reprint with a stale figure). Sorting by
+def _day_by_day(values: tuple[FigureValue, ...], published: dict[str, dt.date], rising: bool) -> bool:
+    """Whether a count's values rose (a toll) or fell (the missing) from one day to the next: read in the
+    order of the days they are told of, the values of each day are compatible with one another and none
+    is lower (when rising; higher when falling) than a value of a day before. A value whose clause names
+    its day is of that day ('seven infants as of May 14'). An article that also tells the count without
+    a day tells it as of its publication day, and its latest value is that day's: its highest when rising
+    ('up from three' is the past), its lowest when falling. Articles of one day that disagree conflict (9
+    against 10), and so does a later report that goes back (a reprint with a stale figure). Sorting by
     day makes it linear in the values."""
     by_day: dict[dt.date, list[tuple[float, str]]] = defaultdict(list)
-    highest: dict[str, tuple[float, str]] = {}
+    latest: dict[str, tuple[float, str]] = {}
     undated: set[str] = set()
     for value in values:
         if value.told is not None:
             by_day[value.told].append((value.value, value.qualifier))
         else:
             undated.add(value.article)
-        if value.article not in highest or value.value > highest[value.article][0]:
-            highest[value.article] = (value.value, value.qualifier)
+        known = latest.get(value.article)
+        if known is None or (value.value > known[0] if rising else value.value < known[0]):
+            latest[value.article] = (value.value, value.qualifier)
     for article in undated:
         if article not in published:
             return False
-        by_day[published[article]].append(highest[article])
+        by_day[published[article]].append(latest[article])
     if len(by_day) < 2:
         return False
-    highest_before = -math.inf
+    before = -math.inf if rising else math.inf
     for day in sorted(by_day):
         day_values = sorted(by_day[day])
-        if not compatible(day_values[0], day_values[-1]) or day_values[0][0] < highest_before:
+        low, high = day_values[0], day_values[-1]
+        if not compatible(low, high) or (low[0] < before if rising else high[0] > before):
             return False
-        highest_before = day_values[-1][0]
+        before = high[0] if rising else low[0]
     return True
 
 

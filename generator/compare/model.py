@@ -14,7 +14,7 @@ from typing import Literal
 
 from generator.model import FigurePart
 
-Status = Literal["agree", "conflict", "updated"]
+Status = Literal["agree", "conflict", "updated", "fell"]
 """'updated': a count that only grows (a toll) rose from one day's reports to the next, none lower later."""
 PartsStatus = Literal["agree", "conflict", "none"]
 DiffKind = Literal["same", "added", "removed"]
