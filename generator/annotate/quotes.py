@@ -310,6 +310,11 @@ def _attribute(number: int, text: str, span: QuoteSpan, said: _Said, context: Co
     # A verb inside what another reports ('He added that the community must respond …') speaks for the
     # reported clause only when it names an entity; otherwise the reporting verb's speaker is the one.
     if before:
+        nearest = verbs[before - 1]
+        if INTRODUCES.fullmatch(text, nearest.end, span.left):
+            # ('She said that when the charges were put to him, he replied: "The signal was green."': the
+            # verb right before the quotation, a colon or a comma between, says it, named or not)
+            return _by_verb(number, span, nearest, "before")
         near = reversed(verbs[max(0, before - LOOK):before])
         named = next((v for v in near if v.speaker.entity is not None), None)
         return _by_verb(number, span, named or verbs[0], "before")
@@ -324,6 +329,10 @@ def _attribute(number: int, text: str, span: QuoteSpan, said: _Said, context: Co
     why = "a word or two in quotes with no speaker named (scare quotes)" if words <= SCARE_WORDS \
         else "no speaker is named in its sentence"
     return _Found(number, span, None, why, False)
+
+
+INTRODUCES = re.compile(r"\s*[:,]\s*")
+"""What stands between a verb and the quotation it introduces: 'he replied: "…"', 'she said, "…"'."""
 
 
 def _by_verb(number: int, span: QuoteSpan, verb: Verb, where: str) -> _Found:
