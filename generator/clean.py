@@ -404,12 +404,13 @@ def _repeats(lines: list[_Line], reasons: dict[int, str], known: dict[int, Heade
     return found, firsts
 
 
-def _first_copies(lines: list[_Line], reasons: dict[int, str], firsts: dict[int, int], kept: set[int | None]
-                  ) -> dict[int, str]:
+def _first_copies(lines: list[_Line], reasons: dict[int, str], firsts: dict[int, int],
+                  left_alone: set[int | None]) -> dict[int, str]:
     """The first copy of a repeated line the page's interface repeats (its copies went as repeated lines):
-    after the block rules, which read such lines in their places (a post's author, a score box)."""
+    after the block rules, which read such lines in their places (a post's author, a score box). Not a
+    header line nor the article's first line (`left_alone`)."""
     return {first: "repeated line" for i, first in firsts.items()
-            if reasons.get(i) == "repeated line" and first not in reasons and first not in kept
+            if reasons.get(i) == "repeated line" and first not in reasons and first not in left_alone
             and _interface_shaped(lines[first])}
 
 
