@@ -36,9 +36,15 @@ def _with_people_s(figures: tuple[Figure, ...], theirs: tuple[Figure, ...]) -> t
     is that figure's, except an age between commas after a name that a figure reads on past its comma:
     in 'Davit Tsiklauri, 34, of Bensalem, died' 34 is his age, not a count of the dead."""
     ages = {(a.span.paragraph, a.span.start): a.span.text for a in theirs}
-    figures = tuple(f for f in figures
-                    if not f.span.text.startswith(f"{ages.get((f.span.paragraph, f.span.start))},"))
+    figures = tuple(f for f in figures if not _reads_past_an_age(f, ages))
     taken = {(f.span.paragraph, i) for f in figures for i in range(f.span.start, f.span.end)}
     kept = [a for a in theirs if (a.span.paragraph, a.span.start) not in taken
             and (a.span.paragraph, a.span.end - 1) not in taken]
     return tuple(sorted((*figures, *kept), key=lambda f: (f.span.paragraph, f.span.start)))
+
+
+def _reads_past_an_age(figure: Figure, ages: dict[tuple[int, int], str]) -> bool:
+    """Whether the figure starts with an age found after a name and reads on past its comma ('34, of
+    Bensalem, died')."""
+    age = ages.get((figure.span.paragraph, figure.span.start))
+    return age is not None and figure.span.text.startswith(f"{age},")

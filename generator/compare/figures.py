@@ -567,16 +567,18 @@ def _below(low: float, low_open: bool, high: float, high_open: bool) -> bool:
     return low < high or (low == high and not low_open and not high_open)
 
 
-def _status(values: tuple[FigureValue, ...], counts: str = "", event: str = "",
-            published: dict[str, dt.date] | None = None) -> Status:
+def _status(values: tuple[FigureValue, ...], counts: str, event: str,
+            published: dict[str, dt.date]) -> Status:
     distinct = sorted({(v.value, v.qualifier) for v in values})
     clash = any(not compatible(a, b) for i, a in enumerate(distinct) for b in distinct[i + 1:])
-    growing = counts in GROWING or event == "cumulative" and counts in INCIDENT_COUNTS
-    if clash and growing and published is not None and _day_by_day(values, published, rising=True):
+    if not clash:
+        return "agree"
+    if (counts in GROWING or event == "cumulative" and counts in INCIDENT_COUNTS) \
+            and _day_by_day(values, published, rising=True):
         return "updated"
-    if clash and counts in FALLING and published is not None and _day_by_day(values, published, rising=False):
+    if counts in FALLING and _day_by_day(values, published, rising=False):
         return "fell"
-    return "conflict" if clash else "agree"
+    return "conflict"
 
 
 def _day_by_day(values: tuple[FigureValue, ...], published: dict[str, dt.date], rising: bool) -> bool:
